@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Fails when a C++ file in the tree does not match .clang-format.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+command -v clang-format >/dev/null || { echo "clang-format missing" >&2; exit 1; }
+mapfile -t files < <(git ls-files '*.cpp' '*.h')
+((${#files[@]} == 0)) && exit 0
+clang-format --dry-run --Werror "${files[@]}"

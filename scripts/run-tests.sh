@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Installs what is missing, then builds and runs every test twice: a normal build with
+# warnings as errors, and an AddressSanitizer + UndefinedBehaviorSanitizer build.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+
+scripts/install-deps.sh
+export QT_QPA_PLATFORM=offscreen
+
+scripts/check-format.sh
+
+for preset in ci asan; do
+    echo "== $preset: configure and build" >&2
+    cmake --preset "$preset" >/dev/null
+    cmake --build --preset "$preset"
+    echo "== $preset: tests" >&2
+    ctest --preset "$preset" -j2
+done

@@ -1,0 +1,177 @@
+#include "imageio.h"
+
+#include <QBuffer>
+#include <QColorSpace>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QImageReader>
+#include <QImageWriter>
+#include <QLocale>
+#include <QPainter>
+#include <QSaveFile>
+
+namespace outframe {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("outframe::ImageIO", text);
+}
+
+QString failure(const QString &name, const QString &reason)
+{
+    return tr("Cannot open “%1”: %2").arg(name, reason);
+}
+
+// libjpeg pads a truncated file with grey and reports success, so look for the
+// end-of-image marker ourselves. Some cameras append data after it: search the tail.
+bool jpegLooksComplete(const QByteArray &data)
+{
+    constexpr qsizetype kTail = 64 * 1024;
+    const qsizetype from = qMax<qsizetype>(0, data.size() - kTail);
+    return data.indexOf(QByteArray("\xFF\xD9", 2), from) >= 0;
+}
+
+} // namespace
+
+QImage ImageIO::normalised(const QImage &image)
+{
+    if (image.isNull())
+        return image;
+    const QImage::Format target =
+        image.hasAlphaChannel() ? QImage::Format_ARGB32 : QImage::Format_RGB32;
+    return image.format() == target ? image : image.convertToFormat(target);
+}
+
+LoadedImage ImageIO::load(const QString &path)
+{
+    const QString name = QFileInfo(path).fileName();
+    QFile file(path);
+    if (!file.exists())
+        return {{}, failure(name, tr("the file does not exist.")), {}};
+    if (!file.open(QIODevice::ReadOnly))
+        return {{}, failure(name, file.errorString()), {}};
+    if (file.size() == 0)
+        return {{}, failure(name, tr("the file is empty (0 bytes).")), {}};
+    // Read the bytes once: the JPEG completeness check needs them, and images are read whole
+    // anyway.
+    const QByteArray data = file.readAll();
+    if (data.size() != file.size())
+        return {{}, failure(name, tr("the file could not be read completely.")), {}};
+    return loadData(data, name);
+}
+
+LoadedImage ImageIO::loadData(const QByteArray &data, const QString &name)
+{
+    if (data.isEmpty())
+        return {{}, failure(name, tr("there is no data (0 bytes).")), {}};
+    QBuffer buffer;
+    buffer.setData(data);
+    buffer.open(QIODevice::ReadOnly);
+    LoadedImage loaded = read(&buffer, name);
+    if (loaded.ok() && loaded.format == "jpeg" && !jpegLooksComplete(data))
+        return {{}, failure(name, tr("the file is truncated (the JPEG data ends early).")), {}};
+    return loaded;
+}
+
+LoadedImage ImageIO::read(QIODevice *device, const QString &name)
+{
+    LoadedImage out;
+    QImageReader reader(device);
+    reader.setAutoTransform(true); // EXIF orientation
+    reader.setDecideFormatFromContent(true);
+    // Qt's own guard against decompression bombs, in MB; our pixel check below comes first
+    // and gives the better message.
+    reader.setAllocationLimit(int(kMaxPixels * 8 / (1024 * 1024)) + 1);
+
+    out.format = reader.format();
+    if (out.format.isEmpty() || !reader.canRead()) {
+        out.error = failure(name, tr("this is not an image Outframe can read (PNG, JPEG, WebP, "
+                                     "TIFF or BMP)."));
+        return out;
+    }
+    const QSize size = reader.size();
+    if (size.isValid()) {
+        if (size.isEmpty()) {
+            out.error = failure(name, tr("the image has no pixels."));
+            return out;
+        }
+        const qint64 pixels = qint64(size.width()) * size.height();
+        if (pixels > kMaxPixels) {
+            const QLocale en(QLocale::English);
+            out.error =
+                failure(name, tr("its dimensions (%1 × %2 px) exceed the limit of %3 "
+                                 "megapixels.")
+                                  .arg(en.toString(size.width()), en.toString(size.height()),
+                                       en.toString(kMaxPixels / 1'000'000)));
+            return out;
+        }
+    }
+
+    QImage image;
+    if (!reader.read(&image) || image.isNull()) {
+        const QString reason = reader.error() == QImageReader::InvalidDataError
+                                   ? tr("the file is damaged or truncated.")
+                                   : reader.errorString();
+        out.error =
+            failure(name, reason.isEmpty() ? tr("the image data could not be decoded.") : reason);
+        return out;
+    }
+
+    const QColorSpace srgb(QColorSpace::SRgb);
+    if (image.colorSpace().isValid() && image.colorSpace() != srgb) {
+        image.convertToColorSpace(srgb);
+        out.colourConverted = true;
+    }
+    out.image = normalised(image);
+    out.image.setColorSpace(srgb);
+    return out;
+}
+
+QByteArray ImageIO::encode(const QImage &image, ImageFormat format, int quality, QString *error)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, imageFormatName(format).toLatin1());
+    if (format != ImageFormat::Png)
+        writer.setQuality(qBound(0, quality, 100));
+    else
+        writer.setCompression(1); // fast zlib level: a 4 MP upload should not wait on deflate
+    // JPEG has no alpha: flatten onto white rather than let transparent pixels turn black.
+    QImage source = image;
+    if (format == ImageFormat::Jpeg && image.hasAlphaChannel()) {
+        source = QImage(image.size(), QImage::Format_RGB32);
+        source.fill(Qt::white);
+        QPainter(&source).drawImage(0, 0, image);
+    }
+    if (!writer.write(source)) {
+        if (error)
+            *error = tr("Could not encode the image as %1: %2")
+                         .arg(imageFormatName(format).toUpper(), writer.errorString());
+        return {};
+    }
+    return bytes;
+}
+
+bool ImageIO::writeFileAtomically(const QString &path, const QByteArray &data, QString *error)
+{
+    QSaveFile file(path);
+    const auto fail = [&](const QString &reason) {
+        if (error)
+            *error = tr("Could not write “%1”: %2").arg(QFileInfo(path).fileName(), reason);
+        file.cancelWriting();
+        return false;
+    };
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(file.errorString());
+    if (file.write(data) != data.size())
+        return fail(file.errorString());
+    if (!file.commit())
+        return fail(file.errorString());
+    return true;
+}
+
+} // namespace outframe

@@ -1,0 +1,56 @@
+#include "outpaintoptions.h"
+
+#include <QFileInfo>
+
+namespace outframe {
+
+QString imageFormatName(ImageFormat format)
+{
+    switch (format) {
+    case ImageFormat::Png:
+        return QStringLiteral("png");
+    case ImageFormat::Jpeg:
+        return QStringLiteral("jpeg");
+    case ImageFormat::Webp:
+        return QStringLiteral("webp");
+    }
+    return QStringLiteral("png");
+}
+
+QString imageFormatSuffix(ImageFormat format)
+{
+    return format == ImageFormat::Jpeg ? QStringLiteral("jpg") : imageFormatName(format);
+}
+
+std::optional<ImageFormat> imageFormatFromName(const QString &name)
+{
+    const QString n = name.toLower();
+    if (n == QLatin1String("png"))
+        return ImageFormat::Png;
+    if (n == QLatin1String("jpeg") || n == QLatin1String("jpg"))
+        return ImageFormat::Jpeg;
+    if (n == QLatin1String("webp"))
+        return ImageFormat::Webp;
+    return std::nullopt;
+}
+
+std::optional<ImageFormat> imageFormatFromPath(const QString &path)
+{
+    return imageFormatFromName(QFileInfo(path).suffix());
+}
+
+QString generationModeName(GenerationMode mode)
+{
+    return mode == GenerationMode::Fast ? QStringLiteral("fast") : QStringLiteral("high");
+}
+
+std::optional<GenerationMode> generationModeFromName(const QString &name)
+{
+    if (name == QLatin1String("high"))
+        return GenerationMode::High;
+    if (name == QLatin1String("fast"))
+        return GenerationMode::Fast;
+    return std::nullopt;
+}
+
+} // namespace outframe

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace outframe {
+
+enum class ImageFormat { Png, Jpeg, Webp };
+
+// "png", "jpeg", "webp": the names the contract and Qt's image plugins use.
+QString imageFormatName(ImageFormat format);
+std::optional<ImageFormat> imageFormatFromName(const QString &name);
+// From a file name's suffix (.png .jpg .jpeg .webp), case-insensitive.
+std::optional<ImageFormat> imageFormatFromPath(const QString &path);
+QString imageFormatSuffix(ImageFormat format);
+
+enum class GenerationMode { High, Fast };
+
+// What the artist chose besides the placement: the rest of the contract's request fields.
+struct OutpaintOptions
+{
+    QString prompt; // empty = no prompt
+    GenerationMode mode = GenerationMode::High;
+    ImageFormat outputFormat = ImageFormat::Png;
+    int safetyTolerance = 2; // 0 (strictest) .. 5
+    bool disablePromptUpsampling = false;
+
+    static constexpr int kMinSafetyTolerance = 0;
+    static constexpr int kMaxSafetyTolerance = 5;
+
+    bool operator==(const OutpaintOptions &) const = default;
+};
+
+QString generationModeName(GenerationMode mode);
+std::optional<GenerationMode> generationModeFromName(const QString &name);
+
+} // namespace outframe

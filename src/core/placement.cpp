@@ -1,0 +1,170 @@
+#include "placement.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <cmath>
+
+namespace outframe {
+
+namespace {
+
+// floor((a - b) / 2) for any sign, in integers.
+int centredOffset(int canvas, int reference)
+{
+    const int diff = canvas - reference;
+    return diff >= 0 ? diff / 2 : -((-diff + 1) / 2);
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("outframe::Placement", text);
+}
+
+} // namespace
+
+Placement::Placement(QSize canvasSize, QSize referenceNativeSize)
+    : m_canvas(canvasSize), m_referenceNative(referenceNativeSize)
+{}
+
+Placement Placement::forNewReference(QSize referenceNativeSize)
+{
+    constexpr double kExtend = 1.5; // 25 % on each side
+    Placement p;
+    p.m_referenceNative = referenceNativeSize;
+    p.m_scale = scaleToFit(referenceNativeSize, kMaxPixels, kExtend);
+    const QSize ref = p.referenceSize();
+    QSize canvas(int(std::floor(ref.width() * kExtend)), int(std::floor(ref.height() * kExtend)));
+    // Rounding of the scale can leave the canvas a few pixels over the limit: trim it.
+    while (qint64(canvas.width()) * canvas.height() > kMaxPixels) {
+        if (canvas.width() >= canvas.height())
+            canvas.rwidth() -= 1;
+        else
+            canvas.rheight() -= 1;
+    }
+    canvas = canvas.expandedTo(QSize(kMinSide, kMinSide)).expandedTo(ref);
+    p.m_canvas = canvas;
+    return p;
+}
+
+double Placement::scaleToFit(QSize reference, qint64 maxPixels, double canvasFactor)
+{
+    if (reference.isEmpty() || maxPixels <= 0 || canvasFactor <= 0)
+        return 1.0;
+    const double area =
+        double(reference.width()) * reference.height() * canvasFactor * canvasFactor;
+    if (area <= double(maxPixels))
+        return 1.0;
+    // Round down a little so that the rounded scaled size still fits.
+    double scale = std::sqrt(double(maxPixels) / area);
+    scale = std::floor(scale * 10000.0) / 10000.0;
+    return scale;
+}
+
+void Placement::setReferenceScale(double scale)
+{
+    m_scale = (std::isfinite(scale) && scale > 0) ? scale : 1.0;
+}
+
+QSize Placement::referenceSize() const
+{
+    if (m_referenceNative.isEmpty())
+        return {};
+    const auto scaled = [this](int side) { return qMax(1, int(std::lround(side * m_scale))); };
+    return QSize(scaled(m_referenceNative.width()), scaled(m_referenceNative.height()));
+}
+
+void Placement::setOffset(QPoint offset)
+{
+    m_offsetX = offset.x();
+    m_offsetY = offset.y();
+}
+
+void Placement::centre()
+{
+    m_offsetX.reset();
+    m_offsetY.reset();
+}
+
+QPoint Placement::resolvedOffset() const
+{
+    const QSize ref = referenceSize();
+    return QPoint(m_offsetX.value_or(centredOffset(m_canvas.width(), ref.width())),
+                  m_offsetY.value_or(centredOffset(m_canvas.height(), ref.height())));
+}
+
+QRect Placement::referenceRect() const
+{
+    return QRect(resolvedOffset(), referenceSize());
+}
+
+QRect Placement::visibleReferenceRect() const
+{
+    return referenceRect().intersected(canvasRect());
+}
+
+bool Placement::referenceExceedsCanvas() const
+{
+    return !canvasRect().contains(referenceRect());
+}
+
+qint64 Placement::outputPixels() const
+{
+    return m_canvas.isValid() ? qint64(m_canvas.width()) * m_canvas.height() : 0;
+}
+
+double Placement::outputMegapixels() const
+{
+    return double(outputPixels()) / 1e6;
+}
+
+QList<PlacementProblem> Placement::problems() const
+{
+    using Kind = PlacementProblem::Kind;
+    QList<PlacementProblem> out;
+    if (m_referenceNative.isEmpty()) {
+        out.append({Kind::NoReference, tr("There is no image to outpaint yet.")});
+        return out;
+    }
+    const QSize c = m_canvas;
+    if (c.width() < kMinSide || c.height() < kMinSide) {
+        out.append(
+            {Kind::CanvasTooSmall, tr("The canvas is %1 × %2 px; each side must be at least %3 px.")
+                                       .arg(c.width())
+                                       .arg(c.height())
+                                       .arg(kMinSide)});
+    }
+    if (outputPixels() > kMaxPixels) {
+        out.append({Kind::CanvasTooLarge,
+                    tr("The canvas is %1 × %2 = %3 px; the service allows at most %4 px (%5).")
+                        .arg(c.width())
+                        .arg(c.height())
+                        .arg(QLocale(QLocale::English).toString(outputPixels()))
+                        .arg(QLocale(QLocale::English).toString(kMaxPixels))
+                        .arg(formatMegapixels(kMaxPixels))});
+    }
+    if (c.isEmpty() || visibleReferenceRect().isEmpty()) {
+        out.append(
+            {Kind::ReferenceOutside,
+             tr("The image lies entirely outside the canvas; move it back onto the frame.")});
+    } else if (!m_autoCrop && referenceExceedsCanvas()) {
+        out.append({Kind::ReferenceExceedsCanvas,
+                    tr("The image extends beyond the canvas; move it inside the frame or turn on "
+                       "auto-crop.")});
+    }
+    return out;
+}
+
+bool Placement::operator==(const Placement &o) const
+{
+    return m_canvas == o.m_canvas && m_referenceNative == o.m_referenceNative &&
+           m_scale == o.m_scale && m_offsetX == o.m_offsetX && m_offsetY == o.m_offsetY &&
+           m_autoCrop == o.m_autoCrop;
+}
+
+QString formatMegapixels(qint64 pixels)
+{
+    return QStringLiteral("%1 MP").arg(QLocale::c().toString(double(pixels) / 1e6, 'f', 2));
+}
+
+} // namespace outframe
