@@ -47,22 +47,28 @@ Placement MoveReferenceGesture::update(QPointF pos, Qt::KeyboardModifiers modifi
     const QSize ref = m_start.referenceSize();
     const QSize canvas = m_start.canvasSize();
 
-    // An axis the pointer has not moved along keeps its state (a centred axis stays centred).
-    std::optional<int> newX =
-        std::lround(travel.x()) == 0 ? m_start.offsetX() : std::optional<int>(std::lround(x));
-    std::optional<int> newY =
-        std::lround(travel.y()) == 0 ? m_start.offsetY() : std::optional<int>(std::lround(y));
+    // An axis the pointer has not moved along keeps its state (a centred axis stays centred)
+    // and does not snap. The offset moves by the rounded travel, so a drag of n screen px at
+    // zoom z always moves the image by round(n / z).
+    const long dx = std::lround(travel.x());
+    const long dy = std::lround(travel.y());
+    std::optional<int> newX = dx == 0 ? m_start.offsetX() : std::optional<int>(start.x() + dx);
+    std::optional<int> newY = dy == 0 ? m_start.offsetY() : std::optional<int>(start.y() + dy);
     if (context.snapping && !(modifiers & Qt::ControlModifier)) {
         const double threshold = kSnapDistancePx / context.zoom;
-        if (auto snap = snapReferenceAxis(x, ref.width(), canvas.width(), threshold)) {
-            newX = snap->centred ? std::nullopt : std::optional<int>(snap->start);
-            if (guides)
-                guides->append({Qt::Vertical, snap->guide});
+        if (dx != 0) {
+            if (auto snap = snapReferenceAxis(x, ref.width(), canvas.width(), threshold)) {
+                newX = snap->centred ? std::nullopt : std::optional<int>(snap->start);
+                if (guides)
+                    guides->append({Qt::Vertical, snap->guide});
+            }
         }
-        if (auto snap = snapReferenceAxis(y, ref.height(), canvas.height(), threshold)) {
-            newY = snap->centred ? std::nullopt : std::optional<int>(snap->start);
-            if (guides)
-                guides->append({Qt::Horizontal, snap->guide});
+        if (dy != 0) {
+            if (auto snap = snapReferenceAxis(y, ref.height(), canvas.height(), threshold)) {
+                newY = snap->centred ? std::nullopt : std::optional<int>(snap->start);
+                if (guides)
+                    guides->append({Qt::Horizontal, snap->guide});
+            }
         }
     }
     Placement out = m_start;
