@@ -288,7 +288,7 @@ void TestCanvas::snapsToFrameEdgesAndCentre()
 
     // The bottom edge snaps to the frame's bottom edge.
     const QPoint low = centre();
-    drag(m_view.get(), low, low + QPoint(0, 140), 10);
+    drag(m_view.get(), low, low + QPoint(0, 125), 10); // 170 + 125 = 295
     QCOMPARE(m_document->placement().resolvedOffset().y(), 300);
 }
 
