@@ -63,10 +63,10 @@ struct JobError
 
 struct JobResult
 {
-    QImage image;             // the whole canvas as the engine produced it (no paste-back)
-    PreparedReference sent;   // the reference pixels that were sent, and where they landed
-    QString engine;           // "flux" or "local"
-    QString taskId;           // the service's id; empty for the offline engine
+    QImage image;               // the whole canvas as the engine produced it (no paste-back)
+    PreparedReference sent;     // the reference pixels that were sent, and where they landed
+    QString engine;             // "flux" or "local"
+    QString taskId;             // the service's id; empty for the offline engine
     std::optional<double> cost; // credits
     std::optional<double> inputMegapixels;
     std::optional<double> outputMegapixels;
