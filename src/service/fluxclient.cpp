@@ -7,6 +7,8 @@
 #include <QRandomGenerator>
 #include <QUrlQuery>
 
+#include <cstring>
+
 namespace outframe {
 
 namespace {
@@ -17,6 +19,40 @@ bool isTransportFailure(QNetworkReply::NetworkError error)
 {
     return error != QNetworkReply::NoError && int(error) < 200;
 }
+
+// A request body that can be read once only. Qt's HTTP/1.1 layer silently sends a request
+// again when its connection closes before any answer; for a submit that would create (and
+// charge) a second task. A body that cannot be rewound turns that resend into a
+// ContentReSendError, and we decide ourselves (see ApiRequest::shouldRetry).
+class OneShotBody : public QIODevice
+{
+public:
+    OneShotBody(const QByteArray &data, QObject *parent) : QIODevice(parent), m_data(data)
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override
+    {
+        return m_data.size() - m_pos + QIODevice::bytesAvailable();
+    }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = qMin<qint64>(maxSize, m_data.size() - m_pos);
+        if (n <= 0)
+            return m_pos >= m_data.size() ? -1 : 0;
+        std::memcpy(data, m_data.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+};
 
 bool surelyNotSent(QNetworkReply::NetworkError error)
 {
@@ -80,7 +116,11 @@ void ApiRequest::send()
     }
     if (m_method == Method::Post) {
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-        m_reply = m_network->post(request, m_body);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, m_body.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *body = new OneShotBody(m_body, this);
+        m_reply = m_network->post(request, body);
+        body->setParent(m_reply);
     } else {
         m_reply = m_network->get(request);
     }
@@ -101,7 +141,13 @@ void ApiRequest::onReplyFinished()
     response.attempts = m_attempts;
     const QNetworkReply::NetworkError error = reply->error();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (isTransportFailure(error)) {
+    if (error == QNetworkReply::ContentReSendError) {
+        // The connection closed after the request went out and before any answer: the
+        // service may have created the task.
+        response.outcome = ApiResponse::Outcome::NetworkError;
+        response.detail = tr("the connection was closed before the service answered");
+        response.mayHaveReachedService = true;
+    } else if (isTransportFailure(error)) {
         response.detail = reply->errorString();
         if (error == QNetworkReply::OperationCanceledError ||
             error == QNetworkReply::TimeoutError) {

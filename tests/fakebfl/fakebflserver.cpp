@@ -428,9 +428,10 @@ FakeBflServer::Reply FakeBflServer::submitReply(const Request &request)
         {QStringLiteral("output_mp"), mp}};
     out.insert(QStringLiteral("cost"), task.plan.cost ? QJsonValue(*task.plan.cost) : QJsonValue());
     if (task.plan.includePollingUrl)
-        out.insert(QStringLiteral("polling_url"), baseFor(task.plan.regionalPolling) +
-                                                      QStringLiteral("/v1/get_result?id=") +
-                                                      task.id);
+        out.insert(QStringLiteral("polling_url"),
+                   (task.plan.pollingBase.isEmpty() ? baseFor(task.plan.regionalPolling)
+                                                    : task.plan.pollingBase) +
+                       QStringLiteral("/v1/get_result?id=") + task.id);
     return Reply::withStatus(200, json(out));
 }
 
@@ -466,7 +467,8 @@ QJsonObject FakeBflServer::taskStateJson(Task &task)
         if (plan.cost)
             out.insert(QStringLiteral("cost"), *plan.cost);
     } else {
-        out.insert(QStringLiteral("result"), QJsonValue());
+        out.insert(QStringLiteral("result"),
+                   plan.finalResult.isEmpty() ? QJsonValue() : QJsonValue(plan.finalResult));
     }
     return out;
 }

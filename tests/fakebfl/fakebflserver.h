@@ -68,10 +68,12 @@ public:
         QStringList runningStatuses = {QStringLiteral("Pending"), QStringLiteral("Generating")};
         QString finalStatus = QStringLiteral("Ready");
         QJsonObject finalDetails;  // e.g. {"error": "..."} for Error
+        QJsonObject finalResult;   // \"result\" of a final status other than Ready
         int finalHttpStatus = 200; // e.g. 422 for an Error answered with 422
         bool reportProgress = true;
         bool includePollingUrl = true;
         bool regionalPolling = false;   // polling_url on the second port; main answers 404
+        QString pollingBase;            // when set, polling_url starts with this instead
         int expiredSampleDownloads = 0; // the first N downloads answer `expiredStatus`
         int expiredStatus = 410;
         std::optional<double> cost = 5.0;
