@@ -219,7 +219,9 @@ FillResult fillUnknown(const PixelBuffer &canvas, const KnownMask &known,
         levels[0]->image = canvas;
         levels[0]->mask = known;
     } else {
-        downsampleKnown(canvas, known, workW, workH, levels[0]->image, levels[0]->mask);
+        if (!downsampleKnown(canvas, known, workW, workH, levels[0]->image, levels[0]->mask,
+                             &cancel))
+            return cancelledResult();
     }
     const int band =
         options.sourceBand > 0 ? std::max(1, int(std::lround(options.sourceBand * bandScale))) : 0;

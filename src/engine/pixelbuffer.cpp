@@ -10,8 +10,8 @@ std::size_t KnownMask::knownCount() const
     return std::size_t(std::count_if(known.begin(), known.end(), [](std::uint8_t k) { return k; }));
 }
 
-void downsampleKnown(const PixelBuffer &image, const KnownMask &mask, int width, int height,
-                     PixelBuffer &outImage, KnownMask &outMask)
+bool downsampleKnown(const PixelBuffer &image, const KnownMask &mask, int width, int height,
+                     PixelBuffer &outImage, KnownMask &outMask, const std::atomic_bool *cancel)
 {
     const int srcW = image.width;
     const int srcH = image.height;
@@ -26,6 +26,8 @@ void downsampleKnown(const PixelBuffer &image, const KnownMask &mask, int width,
     }
     std::vector<std::uint32_t> sums(std::size_t(width) * 5);
     for (int y = 0; y < height; ++y) {
+        if (cancel && cancel->load(std::memory_order_relaxed))
+            return false;
         const int y0 = int(std::int64_t(y) * srcH / height);
         const int y1 = int((std::int64_t(y + 1) * srcH + height - 1) / height);
         std::fill(sums.begin(), sums.end(), 0u);
@@ -64,6 +66,7 @@ void downsampleKnown(const PixelBuffer &image, const KnownMask &mask, int width,
             outKnown[x] = allKnown[std::size_t(x)];
         }
     }
+    return true;
 }
 
 PixelBuffer resizeBilinear(const PixelBuffer &image, int width, int height)

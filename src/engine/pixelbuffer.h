@@ -1,5 +1,6 @@
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <vector>
 
@@ -77,8 +78,10 @@ inline int pixelDistance(std::uint32_t a, std::uint32_t b)
 // Box-filters `image` down to `width` x `height`, averaging only the known pixels of each
 // footprint. The returned mask marks a pixel known only when its whole footprint is known,
 // so a patch that is known at the small size is made of known pixels at the large size too.
-void downsampleKnown(const PixelBuffer &image, const KnownMask &mask, int width, int height,
-                     PixelBuffer &outImage, KnownMask &outMask);
+// Returns false (outputs unspecified) when `cancel` is set while it runs.
+bool downsampleKnown(const PixelBuffer &image, const KnownMask &mask, int width, int height,
+                     PixelBuffer &outImage, KnownMask &outMask,
+                     const std::atomic_bool *cancel = nullptr);
 
 // Bilinear resize of a whole buffer (used to bring a working-resolution fill back up).
 PixelBuffer resizeBilinear(const PixelBuffer &image, int width, int height);

@@ -126,7 +126,9 @@ PixelBuffer pushPullFill(const PixelBuffer &image, const KnownMask &mask,
     // memory a float copy of the canvas would take.
     PixelBuffer half;
     KnownMask halfMask;
-    downsampleKnown(image, mask, (image.width + 1) / 2, (image.height + 1) / 2, half, halfMask);
+    if (!downsampleKnown(image, mask, (image.width + 1) / 2, (image.height + 1) / 2, half, halfMask,
+                         cancel))
+        return {};
     std::vector<Level> levels;
     levels.push_back(levelFromImage(half, halfMask));
     // downsampleKnown marks partly known pixels unknown (right for PatchMatch sources); here
