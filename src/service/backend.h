@@ -20,6 +20,9 @@ struct OutpaintJobSpec
     OutpaintOptions options;
     QString label;      // shown in job lists, e.g. the image's file name
     QString outputPath; // optional: where a front end wants the final image (the CLI's -o)
+    QString sourcePath; // optional: the reference's file, recorded in the result's sidecar
+    // With an output path: put the sent reference pixels back over the result (paste-back).
+    bool keepOriginal = true;
 };
 
 enum class JobStatus {
@@ -63,10 +66,10 @@ struct JobError
 
 struct JobResult
 {
-    QImage image;             // the whole canvas as the engine produced it (no paste-back)
-    PreparedReference sent;   // the reference pixels that were sent, and where they landed
-    QString engine;           // "flux" or "local"
-    QString taskId;           // the service's id; empty for the offline engine
+    QImage image;               // the whole canvas as the engine produced it (no paste-back)
+    PreparedReference sent;     // the reference pixels that were sent, and where they landed
+    QString engine;             // "flux" or "local"
+    QString taskId;             // the service's id; empty for the offline engine
     std::optional<double> cost; // credits
     std::optional<double> inputMegapixels;
     std::optional<double> outputMegapixels;
