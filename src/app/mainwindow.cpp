@@ -3,12 +3,18 @@
 #include "appsettings.h"
 #include "canvascontroller.h"
 #include "canvasview.h"
+#include "compositing.h"
+#include "fluxbackend.h"
 #include "generatepanel.h"
 #include "imageintake.h"
+#include "jobqueue.h"
+#include "jobspanel.h"
 #include "messagebar.h"
 #include "outpaintdocument.h"
 #include "placementpanel.h"
 #include "placementsummary.h"
+#include "servicesettings.h"
+#include "settingsdialog.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -27,13 +33,19 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace outframe {
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(CredentialStore *credentials, QWidget *parent)
     : QMainWindow(parent), m_settings(new AppSettings(this)),
-      m_document(new OutpaintDocument(this)), m_intake(new ImageIntake(this))
+      m_document(new OutpaintDocument(this)), m_intake(new ImageIntake(this)),
+      m_serviceSettings(new ServiceSettings(this)),
+      m_credentials(credentials ? credentials : new KeychainCredentialStore(this))
 {
+    m_credentials->setParent(this);
+    createService();
+
     setWindowTitle(QStringLiteral("Outframe"));
     setAcceptDrops(true);
     resize(1400, 900);
@@ -62,6 +74,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_busy->setTextVisible(false);
     m_busy->hide();
     statusBar()->addPermanentWidget(m_busy);
+    m_balanceLabel = new QLabel;
+    m_balanceLabel->setToolTip(tr("Your FLUX balance (Settings to refresh)"));
+    statusBar()->addPermanentWidget(m_balanceLabel);
     m_zoomLabel = new QLabel;
     m_zoomLabel->setMinimumWidth(70);
     m_zoomLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -90,6 +105,81 @@ MainWindow::MainWindow(QWidget *parent)
     updateTitle();
     updateGenerateState();
     m_canvas->setFocus();
+    m_credentials->load(CredentialStore::Order::KeychainFirst);
+}
+
+void MainWindow::createService()
+{
+    FluxBackendConfig config;
+    config.client.baseUrl = m_serviceSettings->baseUrl();
+    config.resultsDirectory = m_serviceSettings->resultsDirectory();
+    m_flux = new FluxBackend(config, this);
+    m_queue = new JobQueue(this);
+    m_queue->setMaxConcurrent(m_serviceSettings->maxConcurrent());
+    connect(m_serviceSettings, &ServiceSettings::changed, this, &MainWindow::applyServiceSettings);
+    connect(m_credentials, &CredentialStore::keyLoaded, this, &MainWindow::onKeyLoaded);
+    connect(m_queue, &JobQueue::jobFinished, this, &MainWindow::onJobFinished);
+    connect(m_flux, &FluxBackend::creditsReceived, this, [this](double credits) {
+        m_balanceLabel->setText(
+            tr("Balance %1 credits").arg(QLocale().toString(credits, 'f', credits < 100 ? 2 : 0)));
+    });
+}
+
+void MainWindow::applyServiceSettings()
+{
+    m_flux->setBaseUrl(m_serviceSettings->baseUrl());
+    m_flux->setResultsDirectory(m_serviceSettings->resultsDirectory());
+    m_queue->setMaxConcurrent(m_serviceSettings->maxConcurrent());
+}
+
+void MainWindow::onKeyLoaded(const KeyLookup &lookup)
+{
+    const bool first = !m_keyLookupDone;
+    m_keyLookupDone = true;
+    m_keySource = lookup.source;
+    m_keyNotice = lookup.notice;
+    if (!lookup.found() && !lookup.notice.isEmpty())
+        m_messageBar->showMessage(lookup.notice, MessageBar::Kind::Warning);
+    setApiKey(lookup.key);
+    if (!first || !m_flux->hasApiKey())
+        return;
+    // Paid tasks a crash or quit left unfinished come home now.
+    const QList<JournalEntry> unfinished = m_flux->unfinishedTasks();
+    for (const JournalEntry &entry : unfinished)
+        m_queue->enqueueJob(m_flux->resumeJob(entry), entry.label, m_flux->name());
+    if (!unfinished.isEmpty()) {
+        m_messageBar->showMessage(
+            tr("Fetching %n job(s) left unfinished last time.", nullptr, int(unfinished.size())),
+            MessageBar::Kind::Information);
+    }
+}
+
+void MainWindow::setApiKey(const QString &key)
+{
+    m_flux->setApiKey(key);
+    if (m_flux->hasApiKey())
+        m_flux->requestCredits();
+    else
+        m_balanceLabel->clear();
+    updateGenerateState();
+}
+
+void MainWindow::showSettings()
+{
+    // The dialog is told where the key came from, never the key itself.
+    KeyLookup current;
+    current.source = m_keySource;
+    current.notice = m_keyNotice;
+    if (m_flux->hasApiKey())
+        current.key = QStringLiteral("*");
+    SettingsDialog dialog(m_serviceSettings, m_credentials, m_flux, current, this);
+    connect(&dialog, &SettingsDialog::keyChanged, this, [this](const QString &key) {
+        m_keySource = key.isEmpty()                              ? KeyLookup::Source::None
+                      : key == CredentialStore::environmentKey() ? KeyLookup::Source::Environment
+                                                                 : KeyLookup::Source::Keychain;
+        setApiKey(key);
+    });
+    dialog.exec();
 }
 
 MainWindow::~MainWindow() = default;
@@ -120,6 +210,14 @@ void MainWindow::createPanels()
     dock->setWidget(scroll);
     addDockWidget(Qt::RightDockWidgetArea, dock);
 
+    m_jobsPanel = new JobsPanel(m_queue);
+    auto *jobsDock = new QDockWidget(tr("Jobs"), this);
+    jobsDock->setObjectName(QStringLiteral("jobsDock"));
+    jobsDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    jobsDock->setWidget(m_jobsPanel);
+    addDockWidget(Qt::RightDockWidgetArea, jobsDock);
+    connect(m_jobsPanel, &JobsPanel::showResultRequested, this, &MainWindow::showResult);
+
     connect(m_generatePanel, &GeneratePanel::choicesChanged, this, [this] {
         m_summary->setGeneration(m_generatePanel->options().mode, m_generatePanel->variations());
         updateGenerateState();
@@ -136,6 +234,10 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_settings, &AppSettings::recentFilesChanged, this, &MainWindow::rebuildRecentMenu);
     rebuildRecentMenu();
+    file->addSeparator();
+    QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -332,14 +434,86 @@ void MainWindow::updateGenerateState()
         reason = tr("Wait for the image to finish loading.");
     else if (m_generatePanel->engine() == QLatin1String(GeneratePanel::kLocalEngine))
         reason = tr("The offline engine is not available yet; choose FLUX.");
-    else
-        reason = tr("The FLUX service is not connected in this build.");
+    else if (!m_keyLookupDone)
+        reason = tr("Looking for your API key…");
+    else if (!m_flux->hasApiKey())
+        reason = tr("Set your FLUX API key in Settings (Ctrl+,) or in BFL_API_KEY.");
     m_generatePanel->setBlockReason(reason);
 }
 
 void MainWindow::generate()
 {
     updateGenerateState();
+    if (!m_generatePanel->blockReason().isEmpty())
+        return;
+    OutpaintJobSpec spec;
+    spec.reference = m_document->reference();
+    spec.placement = m_document->placement();
+    spec.options = m_generatePanel->options();
+    const int count = m_generatePanel->variations();
+    const int batch = m_nextBatch++;
+    for (int i = 0; i < count; ++i) {
+        spec.label =
+            count > 1 ? tr("%1 — %2 of %3").arg(m_document->referenceName()).arg(i + 1).arg(count)
+                      : m_document->referenceName();
+        const int id = m_queue->enqueue(spec, m_flux);
+        m_jobOrigins.insert(id, {spec.placement, spec.options.mode, batch});
+    }
+    statusBar()->showMessage(tr("%n job(s) sent to FLUX.", nullptr, count), 4000);
+}
+
+void MainWindow::onJobFinished(int id)
+{
+    const JobSnapshot s = m_queue->snapshot(id);
+    if (s.status == JobStatus::Failed) {
+        m_messageBar->showMessage(tr("%1: %2").arg(s.label, s.errorMessage),
+                                  MessageBar::Kind::Error);
+        return;
+    }
+    if (s.status != JobStatus::Done)
+        return;
+    const auto origin = m_jobOrigins.constFind(id);
+    if (origin != m_jobOrigins.constEnd()) {
+        const double megapixels =
+            s.result.outputMegapixels.value_or(origin->placement.outputMegapixels());
+        if (s.result.cost)
+            m_settings->recordCost(origin->mode, *s.result.cost, megapixels);
+        if (!m_batchesShown.contains(origin->batch)) {
+            m_batchesShown.insert(origin->batch);
+            showResult(id);
+        }
+    }
+    if (!s.result.savedPath.isEmpty())
+        statusBar()->showMessage(tr("Result saved to %1").arg(s.result.savedPath), 8000);
+    m_flux->requestCredits();
+}
+
+void MainWindow::showResult(int id)
+{
+    const JobSnapshot s = m_queue->snapshot(id);
+    if (s.status != JobStatus::Done || s.result.image.isNull())
+        return;
+    Placement made;
+    const auto origin = m_jobOrigins.constFind(id);
+    if (origin != m_jobOrigins.constEnd()) {
+        made = origin->placement;
+    } else {
+        // A job resumed from the journal: place it by where its reference was sent.
+        made = Placement(s.result.image.size(), s.result.sent.canvasRect.size());
+        made.setOffset(s.result.sent.canvasRect.topLeft());
+    }
+    // The artist's own pixels go back where they were sent (paste-back), off the GUI thread.
+    const JobResult result = s.result;
+    auto *watcher = new QFutureWatcher<QImage>(this);
+    connect(watcher, &QFutureWatcher<QImage>::finished, this, [this, watcher, made, id] {
+        watcher->deleteLater();
+        m_canvas->setResult(watcher->result(), made);
+        m_showResult->setChecked(true);
+        emit resultShown(id);
+    });
+    watcher->setFuture(QtConcurrent::run([result] {
+        return pasteBackOriginal(result.image, result.sent.image, result.sent.canvasRect);
+    }));
 }
 
 void MainWindow::updateTitle()

@@ -1,6 +1,12 @@
 #pragma once
 
+#include "credentialstore.h"
+#include "outpaintoptions.h"
+#include "placement.h"
+
+#include <QHash>
 #include <QMainWindow>
+#include <QSet>
 
 class QAction;
 class QLabel;
@@ -11,6 +17,10 @@ namespace outframe {
 
 class AppSettings;
 class CanvasView;
+class FluxBackend;
+class JobQueue;
+class JobsPanel;
+class ServiceSettings;
 class GeneratePanel;
 class ImageIntake;
 class MessageBar;
@@ -26,7 +36,9 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    // `credentials`: where the API key lives (the system keychain when null); the window
+    // takes ownership.
+    explicit MainWindow(CredentialStore *credentials = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void openFile(const QString &path);
@@ -40,6 +52,13 @@ public:
     MessageBar *messageBar() const { return m_messageBar; }
     ImageIntake *intake() const { return m_intake; }
     AppSettings *settings() const { return m_settings; }
+    ServiceSettings *serviceSettings() const { return m_serviceSettings; }
+    FluxBackend *flux() const { return m_flux; }
+    JobQueue *jobQueue() const { return m_queue; }
+    JobsPanel *jobsPanel() const { return m_jobsPanel; }
+    CredentialStore *credentials() const { return m_credentials; }
+    // True once the key lookup at start has answered.
+    bool isKeyLookupDone() const { return m_keyLookupDone; }
 
     // Why Generate cannot run now, in words; empty when it can.
     QString generateBlockReason() const;
@@ -47,10 +66,13 @@ public:
 public slots:
     void pasteImage();
     void updateGenerateState();
+    void showSettings();
 
 signals:
     void referenceLoaded(const QString &name);
     void loadFailed(const QString &message);
+    // A job's result is on the canvas.
+    void resultShown(int jobId);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -69,6 +91,12 @@ private:
     void onBusyChanged(bool busy, const QString &what);
     void generate();
     void updateTitle();
+    void createService();
+    void onKeyLoaded(const KeyLookup &lookup);
+    void setApiKey(const QString &key);
+    void applyServiceSettings();
+    void onJobFinished(int id);
+    void showResult(int id);
 
     AppSettings *m_settings;
     OutpaintDocument *m_document;
@@ -83,6 +111,27 @@ private:
     QLabel *m_hintLabel = nullptr;
     QProgressBar *m_busy = nullptr;
     QAction *m_showResult = nullptr;
+    QLabel *m_balanceLabel = nullptr;
+
+    ServiceSettings *m_serviceSettings = nullptr;
+    CredentialStore *m_credentials = nullptr;
+    FluxBackend *m_flux = nullptr;
+    JobQueue *m_queue = nullptr;
+    JobsPanel *m_jobsPanel = nullptr;
+    bool m_keyLookupDone = false;
+    KeyLookup::Source m_keySource = KeyLookup::Source::None;
+    QString m_keyNotice;
+    // What each job was generated with, to show its result aligned with the image, and the
+    // batch it belongs to: the first result of each Generate lands on the canvas at once.
+    struct JobOrigin
+    {
+        Placement placement;
+        GenerationMode mode = GenerationMode::High;
+        int batch = 0;
+    };
+    QHash<int, JobOrigin> m_jobOrigins;
+    QSet<int> m_batchesShown;
+    int m_nextBatch = 1;
 };
 
 } // namespace outframe

@@ -2,6 +2,7 @@
 #include "canvascontroller.h"
 #include "canvastesthelpers.h"
 #include "canvasview.h"
+#include "credentialstore.h"
 #include "generatepanel.h"
 #include "imageintake.h"
 #include "mainwindow.h"
@@ -53,6 +54,7 @@ private slots:
     void invalidPlacementDisablesGenerate();
     void autoCropShadeIsExplained();
     void offlineEngineNotAvailableYet();
+    void generateNeedsAKey();
     void dropOfFileLoadsIt();
     void dropOfSeveralFilesSaysWhichIsTheReference();
     void dropOfImageDataLoadsIt_data();
@@ -80,12 +82,14 @@ void TestMainWindow::initTestCase()
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
     QCoreApplication::setOrganizationName(QStringLiteral("OutframeTest"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    // No key anywhere: nothing in these tests may talk to a real service.
+    qunsetenv("BFL_API_KEY");
 }
 
 void TestMainWindow::init()
 {
     QSettings().clear();
-    m_window = std::make_unique<MainWindow>();
+    m_window = std::make_unique<MainWindow>(new MemoryCredentialStore);
     m_window->resize(1300, 850);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -313,6 +317,16 @@ void TestMainWindow::offlineEngineNotAvailableYet()
     QVERIFY(!m_window->generatePanel()->generateButton()->isEnabled());
     QVERIFY(m_window->generateBlockReason().contains(QStringLiteral("offline engine is not "
                                                                     "available yet")));
+}
+
+void TestMainWindow::generateNeedsAKey()
+{
+    load(writeImage(QStringLiteral("k.png"), QSize(600, 400)));
+    QTRY_VERIFY(m_window->isKeyLookupDone());
+    QVERIFY(m_window->document()->placement().isValid());
+    QVERIFY(!m_window->generatePanel()->generateButton()->isEnabled());
+    QVERIFY2(m_window->generateBlockReason().contains(QStringLiteral("API key")),
+             qPrintable(m_window->generateBlockReason()));
 }
 
 void TestMainWindow::dropOfFileLoadsIt()

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QWidget>
+
+class QTimer;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace outframe {
+
+class JobQueue;
+struct JobSnapshot;
+
+// The list of outpainting jobs: each one's status, progress, elapsed time and cost, with a
+// Cancel button while it runs. Double-clicking a finished job shows its result on the canvas.
+class JobsPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit JobsPanel(JobQueue *queue, QWidget *parent = nullptr);
+
+    QTreeWidget *list() const { return m_list; }
+    // The row of job `id` (tests and the window).
+    QTreeWidgetItem *itemFor(int id) const;
+
+    enum Column { JobColumn, StatusColumn, ProgressColumn, TimeColumn, CostColumn, CancelColumn };
+
+signals:
+    void showResultRequested(int id);
+
+private:
+    void addJob(int id);
+    void refresh(int id);
+    void refreshRunning();
+    void removeFinished();
+
+    JobQueue *m_queue;
+    QTreeWidget *m_list;
+    QTimer *m_clock;
+};
+
+// "1.2 s", "1 min 05 s": elapsed time as the jobs list shows it.
+QString formatElapsed(qint64 ms);
+
+} // namespace outframe
