@@ -1,0 +1,221 @@
+#include "appsettings.h"
+#include "canvasview.h"
+#include "credentialstore.h"
+#include "fakebflserver.h"
+#include "generatepanel.h"
+#include "imageintake.h"
+#include "jobqueue.h"
+#include "jobspanel.h"
+#include "mainwindow.h"
+#include "messagebar.h"
+#include "outpaintdocument.h"
+#include "servicesettings.h"
+#include "taskjournal.h"
+
+#include <QDir>
+#include <QJsonObject>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeWidget>
+
+#include <memory>
+
+using namespace outframe;
+using outframe::test::FakeBflServer;
+
+// End to end: the real window submits to a fake FLUX server on loopback and shows the result.
+class TestGenerate : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void resultLandsOnTheCanvas();
+    void variationsRunSideBySide();
+    void errorsAreShownInPlainWords();
+    void cancelStopsTheJob();
+
+private:
+    void openImage();
+    QTreeWidgetItem *row(int index) const;
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<FakeBflServer> m_server;
+    std::unique_ptr<MainWindow> m_window;
+    QImage m_image;
+};
+
+void TestGenerate::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
+    QCoreApplication::setOrganizationName(QStringLiteral("OutframeTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_generate"));
+    qunsetenv("BFL_API_KEY");
+    m_image = QImage(300, 200, QImage::Format_RGB32);
+    m_image.fill(QColor(10, 200, 30));
+}
+
+void TestGenerate::init()
+{
+    // Each test starts with an empty journal: nothing to resume.
+    QDir(TaskJournal::defaultDirectory()).removeRecursively();
+    QSettings().clear(); // the app's choices (variations...) from the previous test
+
+    m_server = std::make_unique<FakeBflServer>();
+    QVERIFY(m_server->listen());
+    m_server->setApiKey("test-key");
+    FakeBflServer::TaskPlan plan;
+    plan.durationMs = 200;
+    plan.cost = 4.0;
+    m_server->setTaskPlan(plan);
+    {
+        ServiceSettings settings;
+        settings.setRegion(ServiceSettings::Region::Custom);
+        QVERIFY(settings.setCustomBaseUrl(m_server->baseUrl()));
+        settings.setResultsDirectory(m_dir.filePath(QStringLiteral("results")));
+    }
+    auto *store = new MemoryCredentialStore;
+    store->store(QStringLiteral("test-key"));
+    m_window = std::make_unique<MainWindow>(store);
+    m_window->resize(1300, 850);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTRY_VERIFY(m_window->isKeyLookupDone());
+}
+
+void TestGenerate::cleanup()
+{
+    m_window.reset();
+    m_server.reset();
+}
+
+void TestGenerate::openImage()
+{
+    QSignalSpy loaded(m_window.get(), &MainWindow::referenceLoaded);
+    m_window->intake()->openImage(m_image, QStringLiteral("green.png"));
+    QVERIFY(loaded.wait(5000));
+    QVERIFY(m_window->generatePanel()->generateButton()->isEnabled());
+}
+
+QTreeWidgetItem *TestGenerate::row(int index) const
+{
+    return m_window->jobsPanel()->list()->topLevelItem(index);
+}
+
+void TestGenerate::resultLandsOnTheCanvas()
+{
+    openImage();
+    const Placement placement = m_window->document()->placement();
+    QCOMPARE(placement.canvasSize(), QSize(450, 300));
+
+    QSignalSpy shown(m_window.get(), &MainWindow::resultShown);
+    m_window->canvas()->setFocus();
+    QTest::keyClick(m_window->canvas(), Qt::Key_Return, Qt::ControlModifier); // Generate
+    QVERIFY(shown.wait(15000));
+
+    // One submit, with the placement the artist made.
+    QCOMPARE(m_server->count(FakeBflServer::Endpoint::Submit), 1);
+    const QJsonObject sent = m_server->requests(FakeBflServer::Endpoint::Submit).first().json();
+    QCOMPARE(sent.value(QStringLiteral("width")).toInt(), 450);
+    QCOMPARE(sent.value(QStringLiteral("height")).toInt(), 300);
+    QCOMPARE(sent.value(QStringLiteral("reference_offset_x")).toInt(), 75);
+    QCOMPARE(sent.value(QStringLiteral("reference_offset_y")).toInt(), 50);
+
+    // The jobs list tells the story.
+    QTreeWidgetItem *item = row(0);
+    QVERIFY(item);
+    QCOMPARE(item->text(JobsPanel::StatusColumn), jobStatusText(JobStatus::Done));
+    QCOMPARE(item->text(JobsPanel::ProgressColumn), QStringLiteral("100 %"));
+    QVERIFY(item->text(JobsPanel::CostColumn).startsWith(QStringLiteral("4")));
+    QVERIFY(!item->text(JobsPanel::TimeColumn).isEmpty());
+
+    // On the canvas: the service's pixels around, the artist's own pixels inside.
+    CanvasView *canvas = m_window->canvas();
+    QVERIFY(canvas->hasResult());
+    const QImage shot = canvas->grab().toImage();
+    const QImage expected = FakeBflServer::resultImage(QSize(450, 300));
+    const QPointF outside = canvas->canvasToView(QPointF(20.5, 20.5));
+    const QColor got = shot.pixelColor(outside.toPoint());
+    const QColor want = expected.pixelColor(20, 20);
+    QVERIFY2(std::abs(got.red() - want.red()) <= 4 && std::abs(got.green() - want.green()) <= 4 &&
+                 std::abs(got.blue() - want.blue()) <= 4,
+             qPrintable(QStringLiteral("%1 vs %2").arg(got.name(), want.name())));
+    const QPointF inside = canvas->canvasToView(QPointF(225.5, 150.5));
+    QCOMPARE(shot.pixelColor(inside.toPoint()), QColor(10, 200, 30));
+
+    // The price is learnt: the next estimate is based on it.
+    QVERIFY(m_window->settings()->creditsPerMegapixel(GenerationMode::High).has_value());
+}
+
+void TestGenerate::variationsRunSideBySide()
+{
+    openImage();
+    m_window->generatePanel()->findChild<QSpinBox *>()->setFocus();
+    const auto spins = m_window->generatePanel()->findChildren<QSpinBox *>();
+    QSpinBox *variations = spins.last();
+    QCOMPARE(variations->maximum(), 8);
+    variations->setValue(3);
+    QSignalSpy shown(m_window.get(), &MainWindow::resultShown);
+    QTest::mouseClick(m_window->generatePanel()->generateButton(), Qt::LeftButton);
+    QCOMPARE(m_window->jobsPanel()->list()->topLevelItemCount(), 3);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->jobQueue()->runningCount() == 0 &&
+                                 m_window->jobQueue()->queuedCount() == 0,
+                             15000);
+    QCOMPARE(m_server->count(FakeBflServer::Endpoint::Submit), 3);
+    QVERIFY(shown.count() >= 1 || shown.wait(3000));
+    QCOMPARE(shown.count(), 1); // only the first result replaces what is on the canvas
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(row(i)->text(JobsPanel::StatusColumn), jobStatusText(JobStatus::Done));
+}
+
+void TestGenerate::errorsAreShownInPlainWords()
+{
+    openImage();
+    m_server->enqueue(
+        FakeBflServer::Endpoint::Submit,
+        FakeBflServer::Reply::withStatus(402, R"({"detail":"Insufficient credits"})"));
+    QTest::mouseClick(m_window->generatePanel()->generateButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->messageBar()->isVisible() &&
+                                 m_window->messageBar()->kind() == MessageBar::Kind::Error,
+                             10000);
+    QVERIFY2(m_window->messageBar()->text().contains(QStringLiteral("Out of credits")),
+             qPrintable(m_window->messageBar()->text()));
+    QCOMPARE(row(0)->text(JobsPanel::StatusColumn), jobStatusText(JobStatus::Failed));
+    QVERIFY(!m_window->canvas()->hasResult());
+    QVERIFY(!m_window->messageBar()->text().contains(QStringLiteral("test-key")));
+}
+
+void TestGenerate::cancelStopsTheJob()
+{
+    FakeBflServer::TaskPlan slow = m_server->taskPlan();
+    slow.durationMs = 60'000;
+    m_server->setTaskPlan(slow);
+    openImage();
+    QTest::mouseClick(m_window->generatePanel()->generateButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_server->count(FakeBflServer::Endpoint::Poll) >= 1, 10000);
+    auto *cancel = qobject_cast<QToolButton *>(
+        m_window->jobsPanel()->list()->itemWidget(row(0), JobsPanel::CancelColumn));
+    QVERIFY(cancel && cancel->isVisible());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_COMPARE(row(0)->text(JobsPanel::StatusColumn), jobStatusText(JobStatus::Cancelled));
+    QVERIFY(!cancel->isVisible());
+    QTest::qWait(200); // a poll already on the wire may still arrive
+    const int polls = m_server->count(FakeBflServer::Endpoint::Poll);
+    QTest::qWait(1500);
+    QCOMPARE(m_server->count(FakeBflServer::Endpoint::Poll), polls); // traffic stopped
+    QVERIFY(!m_window->canvas()->hasResult());
+}
+
+QTEST_MAIN(TestGenerate)
+#include "tst_generate.moc"
