@@ -1,5 +1,6 @@
 #include "scaledimagecache.h"
 
+#include <QPainter>
 #include <QtConcurrent>
 
 namespace outframe {
@@ -16,14 +17,62 @@ QImage makeCopy(const QImage &source, QSize size)
 
 } // namespace
 
+static QImage renderWindow(const QImage &source, QSize target, QRect area)
+{
+    QImage out(area.size(), source.hasAlphaChannel() ? QImage::Format_ARGB32_Premultiplied
+                                                     : QImage::Format_RGB32);
+    out.fill(Qt::transparent);
+    QPainter painter(&out);
+    const double sx = double(source.width()) / target.width();
+    const double sy = double(source.height()) / target.height();
+    painter.drawImage(QRectF(QPointF(0, 0), QSizeF(area.size())), source,
+                      QRectF(area.x() * sx, area.y() * sy, area.width() * sx, area.height() * sy));
+    return out;
+}
+
 ScaledImageCache::ScaledImageCache(QObject *parent) : QObject(parent)
 {
     connect(&m_watcher, &QFutureWatcher<QImage>::finished, this, &ScaledImageCache::onFinished);
+    connect(&m_windowWatcher, &QFutureWatcher<QImage>::finished, this,
+            &ScaledImageCache::onWindowFinished);
 }
 
 ScaledImageCache::~ScaledImageCache()
 {
     m_watcher.waitForFinished();
+    m_windowWatcher.waitForFinished();
+}
+
+QImage ScaledImageCache::windowFor(QSize target, const QRect &visible, QPoint *origin)
+{
+    if (m_image.isNull() || visible.isEmpty())
+        return {};
+    if (m_window.target == target && m_window.area.contains(visible)) {
+        *origin = m_window.area.topLeft();
+        return m_window.pixels;
+    }
+    if (!m_windowPending) {
+        m_windowPending = true;
+        m_windowGeneration = m_generation;
+        m_windowBuilding.target = target;
+        m_windowBuilding.area =
+            visible.adjusted(-kWindowMargin, -kWindowMargin, kWindowMargin, kWindowMargin)
+                .intersected(QRect(QPoint(0, 0), target));
+        m_windowWatcher.setFuture(
+            QtConcurrent::run(renderWindow, m_image, target, m_windowBuilding.area));
+    }
+    return {};
+}
+
+void ScaledImageCache::onWindowFinished()
+{
+    m_windowPending = false;
+    QImage pixels = m_windowWatcher.result();
+    if (m_windowGeneration != m_generation || pixels.isNull())
+        return;
+    m_window = m_windowBuilding;
+    m_window.pixels = std::move(pixels);
+    emit copyReady();
 }
 
 void ScaledImageCache::setImage(const QImage &image)
@@ -31,6 +80,7 @@ void ScaledImageCache::setImage(const QImage &image)
     m_image = image;
     m_copies.clear();
     m_wanted = {};
+    m_window = {};
     ++m_generation;
 }
 
@@ -100,8 +150,9 @@ void ScaledImageCache::onFinished()
 
 void ScaledImageCache::waitForIdle()
 {
-    while (m_resultPending) {
+    while (m_resultPending || m_windowPending) {
         m_watcher.waitForFinished();
+        m_windowWatcher.waitForFinished();
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
     }
 }

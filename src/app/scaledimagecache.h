@@ -34,7 +34,18 @@ public:
     static constexpr qint64 kMaxCachedPixels = 16'000'000;
     static constexpr int kMaxCopies = 3;
 
-    // Blocks until queued copies are made (tests and benchmarks).
+    // Zoomed in past the original's size a whole scaled copy would be huge, and scaling the
+    // visible part on every frame costs about twice a plain blit. So a window of the scaled
+    // image around what is visible is rendered on a worker thread (the same nearest-pixel
+    // mapping the canvas uses) and blitted while the view stays inside it. `visible` and the
+    // result's position `origin` are in `target` coordinates. Null while none covers it yet
+    // (and one is being made).
+    QImage windowFor(QSize target, const QRect &visible, QPoint *origin);
+    // How far beyond the visible part a window reaches, so a drag or pan can go on for a
+    // while before a new one is needed.
+    static constexpr int kWindowMargin = 384;
+
+    // Blocks until queued copies and windows are made (tests and benchmarks).
     void waitForIdle();
 
 signals:
@@ -52,6 +63,19 @@ private:
     quint64 m_buildingGeneration = 0;
     bool m_resultPending = false;
     QFutureWatcher<QImage> m_watcher;
+
+    struct Window
+    {
+        QSize target;
+        QRect area;
+        QImage pixels;
+    };
+    void onWindowFinished();
+    Window m_window;
+    Window m_windowBuilding;
+    bool m_windowPending = false;
+    quint64 m_windowGeneration = 0;
+    QFutureWatcher<QImage> m_windowWatcher;
 };
 
 } // namespace outframe
