@@ -2,6 +2,7 @@
 #include "canvasview.h"
 #include "credentialstore.h"
 #include "fakebflserver.h"
+#include "fluxbackend.h"
 #include "generatepanel.h"
 #include "imageintake.h"
 #include "jobqueue.h"
@@ -92,6 +93,10 @@ void TestGenerate::init()
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QTRY_VERIFY(m_window->isKeyLookupDone());
+    // The fake tasks take 0.2 s: tell the poll schedule so, or it starts sparse (it expects
+    // the real service's 20 s) and each test waits seconds for nothing.
+    for (const char *kind : {"high", "fast"})
+        m_window->flux()->schedule().setTypicalDurationS(QString::fromLatin1(kind), 0.2);
 }
 
 void TestGenerate::cleanup()
