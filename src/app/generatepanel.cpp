@@ -5,6 +5,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -37,23 +38,41 @@ GeneratePanel::GeneratePanel(AppSettings *settings, QWidget *parent)
     m_mode->addItem(tr("High quality"), QVariant::fromValue(int(GenerationMode::High)));
     m_mode->addItem(tr("Fast"), QVariant::fromValue(int(GenerationMode::Fast)));
     m_mode->setToolTip(tr("Fast is much quicker and usually cheaper"));
-    form->addRow(tr("&Mode"), m_mode);
 
     m_format = new QComboBox;
     m_format->addItem(QStringLiteral("PNG"), int(ImageFormat::Png));
     m_format->addItem(QStringLiteral("JPEG"), int(ImageFormat::Jpeg));
     m_format->addItem(QStringLiteral("WebP"), int(ImageFormat::Webp));
-    form->addRow(tr("&Format"), m_format);
+    auto *modeRow = new QHBoxLayout;
+    auto *formatLabel = new QLabel(tr("&Format"));
+    formatLabel->setBuddy(m_format);
+    modeRow->addWidget(m_mode, 1);
+    modeRow->addSpacing(6);
+    modeRow->addWidget(formatLabel);
+    modeRow->addWidget(m_format);
+    auto *modeLabel = new QLabel(tr("&Mode"));
+    modeLabel->setBuddy(m_mode);
+    form->addRow(modeLabel, modeRow);
 
     m_safety = new QSpinBox;
     m_safety->setRange(OutpaintOptions::kMinSafetyTolerance, OutpaintOptions::kMaxSafetyTolerance);
     m_safety->setToolTip(tr("0 is the strictest moderation, 5 the most permissive"));
-    form->addRow(tr("&Safety tolerance"), m_safety);
 
     m_variations = new QSpinBox;
+    m_variations->setObjectName(QStringLiteral("variations"));
     m_variations->setRange(1, AppSettings::kMaxVariations);
     m_variations->setToolTip(tr("Each variation is a separate job, run side by side"));
-    form->addRow(tr("&Variations"), m_variations);
+    auto *countRow = new QHBoxLayout;
+    auto *variationsLabel = new QLabel(tr("&Variations"));
+    variationsLabel->setBuddy(m_variations);
+    countRow->addWidget(m_safety, 1);
+    countRow->addSpacing(6);
+    countRow->addWidget(variationsLabel);
+    countRow->addWidget(m_variations, 1);
+    auto *safetyLabel = new QLabel(tr("&Safety"));
+    safetyLabel->setBuddy(m_safety);
+    safetyLabel->setToolTip(m_safety->toolTip());
+    form->addRow(safetyLabel, countRow);
 
     m_generateAction = new QAction(tr("&Generate"), this);
     m_generateAction->setShortcuts(

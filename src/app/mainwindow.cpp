@@ -29,6 +29,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QScreen>
 #include <QScrollArea>
 #include <QStatusBar>
 #include <QToolBar>
@@ -48,7 +49,11 @@ MainWindow::MainWindow(CredentialStore *credentials, QWidget *parent)
 
     setWindowTitle(QStringLiteral("Outframe"));
     setAcceptDrops(true);
-    resize(1400, 900);
+    // Most of the screen: the canvas wants room.
+    const QRect screen = QGuiApplication::primaryScreen()
+                             ? QGuiApplication::primaryScreen()->availableGeometry()
+                             : QRect(0, 0, 1600, 1000);
+    resize(std::min(1800, screen.width() * 95 / 100), std::min(1150, screen.height() * 95 / 100));
 
     auto *central = new QWidget;
     auto *layout = new QVBoxLayout(central);
@@ -98,7 +103,6 @@ MainWindow::MainWindow(CredentialStore *credentials, QWidget *parent)
     connect(m_document, &OutpaintDocument::placementChanged, this,
             &MainWindow::updateGenerateState);
     connect(m_document, &OutpaintDocument::referenceChanged, this, &MainWindow::updateTitle);
-    connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
 
     restoreGeometry(m_settings->windowGeometry());
     restoreState(m_settings->windowState());
@@ -182,40 +186,46 @@ void MainWindow::showSettings()
     dialog.exec();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The document's undo stack announces its last changes while it is destroyed; by then
+    // this window is half gone, so nothing of it may listen any more.
+    m_document->undoStack()->disconnect(this);
+    m_document->disconnect(this);
+}
 
 void MainWindow::createPanels()
 {
     m_placementPanel = new PlacementPanel(m_document, m_settings);
     m_generatePanel = new GeneratePanel(m_settings);
 
-    auto *side = new QWidget;
-    auto *sideLayout = new QVBoxLayout(side);
-    sideLayout->addWidget(m_placementPanel);
-    auto *generateTitle = new QLabel(tr("<b>Generate</b>"));
-    sideLayout->addSpacing(6);
-    sideLayout->addWidget(generateTitle);
-    sideLayout->addWidget(m_generatePanel);
-    sideLayout->addStretch();
+    // Right column: where the image sits, then what to generate with its jobs right under
+    // the button that starts them.
     auto *scroll = new QScrollArea;
-    scroll->setWidget(side);
+    scroll->setWidget(m_placementPanel);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setMinimumWidth(side->sizeHint().width() + 24);
-
-    auto *dock = new QDockWidget(tr("Placement"), this);
-    dock->setObjectName(QStringLiteral("placementDock"));
-    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
-    dock->setWidget(scroll);
-    addDockWidget(Qt::RightDockWidgetArea, dock);
+    scroll->setMinimumWidth(m_placementPanel->sizeHint().width() + 24);
+    auto *placementDock = new QDockWidget(tr("Placement"), this);
+    placementDock->setObjectName(QStringLiteral("placementDock"));
+    placementDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    placementDock->setWidget(scroll);
+    addDockWidget(Qt::RightDockWidgetArea, placementDock);
 
     m_jobsPanel = new JobsPanel(m_queue);
-    auto *jobsDock = new QDockWidget(tr("Jobs"), this);
-    jobsDock->setObjectName(QStringLiteral("jobsDock"));
-    jobsDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
-    jobsDock->setWidget(m_jobsPanel);
-    addDockWidget(Qt::RightDockWidgetArea, jobsDock);
+    auto *generateSide = new QWidget;
+    auto *generateLayout = new QVBoxLayout(generateSide);
+    generateLayout->addWidget(m_generatePanel);
+    generateLayout->addSpacing(4);
+    generateLayout->addWidget(new QLabel(tr("<b>Jobs</b>")));
+    generateLayout->addWidget(m_jobsPanel, 1);
+    auto *generateDock = new QDockWidget(tr("Generate"), this);
+    generateDock->setObjectName(QStringLiteral("generateDock"));
+    generateDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    generateDock->setWidget(generateSide);
+    addDockWidget(Qt::RightDockWidgetArea, generateDock);
+    resizeDocks({placementDock, generateDock}, {400, 460}, Qt::Vertical);
     connect(m_jobsPanel, &JobsPanel::showResultRequested, this, &MainWindow::showResult);
 
     connect(m_generatePanel, &GeneratePanel::choicesChanged, this, [this] {
@@ -302,6 +312,9 @@ void MainWindow::createMenus()
     m_showResult->setShortcut(QKeySequence(Qt::Key_R));
     m_showResult->setToolTip(tr("Switch between the latest result and the bare placement"));
     connect(m_showResult, &QAction::toggled, m_canvas, &CanvasView::setResultVisible);
+    m_showResult->setEnabled(false); // until a result is on the canvas
+    connect(m_document, &OutpaintDocument::referenceChanged, m_showResult,
+            [this] { m_showResult->setEnabled(false); });
 
     QMenu *generateMenu = menuBar()->addMenu(tr("&Generate"));
     generateMenu->addAction(m_generatePanel->generateAction());
@@ -508,6 +521,7 @@ void MainWindow::showResult(int id)
     connect(watcher, &QFutureWatcher<QImage>::finished, this, [this, watcher, made, id] {
         watcher->deleteLater();
         m_canvas->setResult(watcher->result(), made);
+        m_showResult->setEnabled(true);
         m_showResult->setChecked(true);
         emit resultShown(id);
     });

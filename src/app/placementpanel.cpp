@@ -53,8 +53,16 @@ PlacementPanel::PlacementPanel(OutpaintDocument *document, AppSettings *settings
     m_height = makeSpinBox(1, kMaxSide, tr(" px"));
     m_width->setAccessibleName(tr("Frame width"));
     m_height->setAccessibleName(tr("Frame height"));
-    frameForm->addRow(tr("&W"), m_width);
-    frameForm->addRow(tr("&H"), m_height);
+    auto *sizeRow = new QHBoxLayout;
+    auto *heightLabel = new QLabel(tr("&H"));
+    heightLabel->setBuddy(m_height);
+    sizeRow->addWidget(m_width, 1);
+    sizeRow->addSpacing(6);
+    sizeRow->addWidget(heightLabel);
+    sizeRow->addWidget(m_height, 1);
+    auto *widthLabel = new QLabel(tr("&W"));
+    widthLabel->setBuddy(m_width);
+    frameForm->addRow(widthLabel, sizeRow);
 
     auto *aspectGrid = new QGridLayout;
     aspectGrid->setSpacing(4);
@@ -134,11 +142,13 @@ PlacementPanel::PlacementPanel(OutpaintDocument *document, AppSettings *settings
 
     QToolButton *centre = makeButton(tr("Centre image"), tr("Centre the image on both axes"));
     connect(centre, &QToolButton::clicked, this, &PlacementPanel::centreReference);
-    m_autoCrop = new QCheckBox(tr("Auto-crop what lies outside the frame"));
+    m_autoCrop = new QCheckBox(tr("Auto-crop outside the frame"));
     m_autoCrop->setToolTip(tr("The service cuts off the shaded part of the image that lies "
                               "outside the frame. Off: the image must lie inside the frame."));
-    imageForm->addRow(QString(), centre);
-    imageForm->addRow(QString(), m_autoCrop);
+    auto *imageActions = new QHBoxLayout;
+    imageActions->addWidget(centre);
+    imageActions->addWidget(m_autoCrop);
+    imageForm->addRow(QString(), imageActions);
     layout->addWidget(imageBox);
 
     m_snapping = new QCheckBox(tr("Snap to the frame's edges and centre"));
