@@ -43,9 +43,9 @@ JobsPanel::JobsPanel(JobQueue *queue, QWidget *parent) : QWidget(parent), m_queu
     m_list->header()->setSectionResizeMode(JobColumn, QHeaderView::Stretch);
     m_list->header()->setSectionResizeMode(StatusColumn, QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(CancelColumn, QHeaderView::ResizeToContents);
-    m_list->setColumnWidth(ProgressColumn, 70);
-    m_list->setColumnWidth(TimeColumn, 70);
-    m_list->setColumnWidth(CostColumn, 80);
+    m_list->setColumnWidth(ProgressColumn, 62);
+    m_list->setColumnWidth(TimeColumn, 56);
+    m_list->setColumnWidth(CostColumn, 48);
     layout->addWidget(m_list);
 
     auto *buttons = new QHBoxLayout;
@@ -89,9 +89,10 @@ void JobsPanel::addJob(int id)
     item->setTextAlignment(CostColumn, Qt::AlignRight | Qt::AlignVCenter);
     m_list->addTopLevelItem(item);
     auto *cancel = new QToolButton;
-    cancel->setText(tr("Cancel"));
+    cancel->setText(QStringLiteral("✕"));
     cancel->setAutoRaise(true);
-    cancel->setToolTip(tr("Stop this job"));
+    cancel->setToolTip(tr("Cancel this job"));
+    cancel->setAccessibleName(tr("Cancel"));
     connect(cancel, &QToolButton::clicked, this, [this, id] { m_queue->cancel(id); });
     m_list->setItemWidget(item, CancelColumn, cancel);
     m_list->scrollToItem(item);
@@ -120,8 +121,10 @@ void JobsPanel::refresh(int id)
     item->setText(TimeColumn, s.elapsedMs > 0 ? formatElapsed(s.elapsedMs) : QString());
     item->setText(CostColumn,
                   s.cost ? tr("%1 cr").arg(QLocale().toString(*s.cost, 'g', 4)) : QString());
-    if (QWidget *cancel = m_list->itemWidget(item, CancelColumn))
-        cancel->setVisible(!isFinal(s.status));
+    // A job that is over has nothing to cancel: its button goes (the view would show a
+    // merely hidden one again).
+    if (isFinal(s.status) && m_list->itemWidget(item, CancelColumn))
+        m_list->removeItemWidget(item, CancelColumn);
 }
 
 void JobsPanel::refreshRunning()
