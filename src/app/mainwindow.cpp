@@ -125,7 +125,7 @@ void MainWindow::createService()
     connect(m_queue, &JobQueue::jobFinished, this, &MainWindow::onJobFinished);
     connect(m_flux, &FluxBackend::creditsReceived, this, [this](double credits) {
         m_balanceLabel->setText(
-            tr("Balance %1 credits").arg(QLocale().toString(credits, 'f', credits < 100 ? 2 : 0)));
+            tr("Balance %1 credits").arg(QLocale().toString(credits, 'f', 2)));
     });
 }
 

@@ -108,7 +108,7 @@ SettingsDialog::SettingsDialog(ServiceSettings *settings, CredentialStore *crede
     });
     connect(m_flux, &FluxBackend::creditsReceived, this, [this](double credits) {
         m_balance->setText(tr("%1 credits ($%2)")
-                               .arg(QLocale().toString(credits, 'f', credits < 100 ? 2 : 0))
+                               .arg(QLocale().toString(credits, 'f', 2))
                                .arg(QLocale().toString(credits / 100.0, 'f', 2)));
     });
     connect(m_flux, &FluxBackend::creditsFailed, this,

@@ -11,17 +11,22 @@
 #include "messagebar.h"
 #include "outpaintdocument.h"
 #include "servicesettings.h"
+#include "settingsdialog.h"
 #include "taskjournal.h"
 
 #include <QDir>
 #include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
 
@@ -44,6 +49,7 @@ private slots:
     void variationsRunSideBySide();
     void errorsAreShownInPlainWords();
     void cancelStopsTheJob();
+    void settingsStoreTheKeyAndShowTheBalance();
 
 private:
     void openImage();
@@ -221,6 +227,47 @@ void TestGenerate::cancelStopsTheJob()
     QTest::qWait(1500);
     QCOMPARE(m_server->count(FakeBflServer::Endpoint::Poll), polls); // traffic stopped
     QVERIFY(!m_window->canvas()->hasResult());
+}
+
+void TestGenerate::settingsStoreTheKeyAndShowTheBalance()
+{
+    // A window that has no key yet.
+    m_window.reset();
+    auto *store = new MemoryCredentialStore;
+    m_window = std::make_unique<MainWindow>(store);
+    m_window->show();
+    QTRY_VERIFY(m_window->isKeyLookupDone());
+    QSignalSpy loaded(m_window.get(), &MainWindow::referenceLoaded);
+    m_window->intake()->openImage(m_image, QStringLiteral("green.png"));
+    QVERIFY(loaded.wait(5000));
+    QVERIFY(!m_window->generatePanel()->generateButton()->isEnabled());
+    QVERIFY(m_window->generateBlockReason().contains(QStringLiteral("API key")));
+
+    bool sawDialog = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<SettingsDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        sawDialog = true;
+        auto close = qScopeGuard([dialog] { dialog->accept(); }); // even when a check fails
+        QCOMPARE(dialog->keyField()->echoMode(), QLineEdit::Password);
+        dialog->keyField()->setText(QStringLiteral("test-key"));
+        QTest::keyClick(dialog->keyField(), Qt::Key_Return); // Save key
+        // The balance comes from /v1/credits with the new key.
+        QTRY_VERIFY(dialog->balanceLabel()->text().contains(QStringLiteral("1,234.50 credits")));
+        QVERIFY(dialog->keyStatusLabel()->text().contains(QStringLiteral("keychain")));
+        dialog->concurrencyField()->setValue(7);
+    });
+    m_window->showSettings();
+    QVERIFY(sawDialog);
+    QCOMPARE(store->storedKey(), QStringLiteral("test-key"));
+    QVERIFY(m_window->flux()->hasApiKey());
+    QVERIFY(m_window->generatePanel()->generateButton()->isEnabled());
+    QCOMPARE(m_window->serviceSettings()->maxConcurrent(), 7);
+    QCOMPARE(m_window->jobQueue()->maxConcurrent(), 7);
+    // The key went out only as the x-key header, to the configured host.
+    const auto credits = m_server->requests(FakeBflServer::Endpoint::Credits);
+    QVERIFY(!credits.isEmpty());
+    QCOMPARE(credits.last().key(), QByteArray("test-key"));
 }
 
 QTEST_MAIN(TestGenerate)
