@@ -22,6 +22,8 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -59,6 +61,8 @@ private slots:
     void dropOfSeveralFilesSaysWhichIsTheReference();
     void dropOfImageDataLoadsIt_data();
     void dropOfImageDataLoadsIt();
+    void dropOfWebLinkDownloadsIt_data();
+    void dropOfWebLinkDownloadsIt();
     void pasteLoadsClipboardImage();
     void unreadableFileLeavesAppRunning();
     void largePhotoStartsScaledDown();
@@ -388,6 +392,57 @@ void TestMainWindow::dropOfImageDataLoadsIt()
     QVERIFY(loaded.wait(5000));
     QCOMPARE(m_window->document()->reference().size(), QSize(257, 133));
     QVERIFY(m_window->document()->referencePath().isEmpty());
+}
+
+void TestMainWindow::dropOfWebLinkDownloadsIt_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::newRow("200") << 200;
+    QTest::newRow("404") << 404;
+}
+
+// A browser drags an image's address: the app downloads it (from a server on loopback here).
+void TestMainWindow::dropOfWebLinkDownloadsIt()
+{
+    QFETCH(int, status);
+    QImage image(211, 97, QImage::Format_RGB32);
+    image.fill(Qt::darkCyan);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    connect(&server, &QTcpServer::newConnection, this, [&server, png, status] {
+        QTcpSocket *socket = server.nextPendingConnection();
+        connect(socket, &QTcpSocket::readyRead, socket, [socket, png, status] {
+            if (!socket->readAll().contains("\r\n\r\n"))
+                return;
+            const QByteArray body = status == 200 ? png : QByteArray("not here");
+            socket->write(QByteArray("HTTP/1.1 ") + QByteArray::number(status) +
+                          (status == 200 ? " OK" : " Not Found") +
+                          "\r\nContent-Type: image/png\r\nConnection: close\r\n"
+                          "Content-Length: " +
+                          QByteArray::number(body.size()) + "\r\n\r\n" + body);
+            socket->disconnectFromHost();
+        });
+    });
+    QMimeData mime;
+    mime.setUrls(
+        {QUrl(QStringLiteral("http://127.0.0.1:%1/pics/lake.png").arg(server.serverPort()))});
+    QSignalSpy loaded(m_window.get(), &MainWindow::referenceLoaded);
+    QSignalSpy failed(m_window.get(), &MainWindow::loadFailed);
+    dropOnWindow(&mime);
+    if (status == 200) {
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(m_window->document()->reference().size(), QSize(211, 97));
+        QCOMPARE(m_window->document()->referenceName(), QStringLiteral("lake.png"));
+    } else {
+        QVERIFY(failed.wait(5000));
+        QVERIFY2(m_window->messageBar()->text().contains(QStringLiteral("Could not download")),
+                 qPrintable(m_window->messageBar()->text()));
+        QVERIFY(!m_window->document()->hasReference());
+    }
 }
 
 void TestMainWindow::pasteLoadsClipboardImage()
