@@ -20,6 +20,7 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QWindow>
 
 #include <algorithm>
 #include <cmath>
@@ -225,6 +226,8 @@ int main(int argc, char *argv[])
     CanvasView view(&document);
     view.resize(1920, 1080);
     view.show();
+    while (!view.windowHandle() || !view.windowHandle()->isExposed())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
     PaintCounter viewCounter;
     view.installEventFilter(&viewCounter);
     document.setReference(reference, QStringLiteral("24mp"));
@@ -247,6 +250,11 @@ int main(int argc, char *argv[])
         view.repaint();
         view.referenceCache()->waitForIdle();
         QCoreApplication::processEvents();
+        const QSize shown = view.referenceRect().size().toSize();
+        if (shown.width() < size.width() && !view.referenceCache()->hasExact(shown)) {
+            std::fprintf(stderr, "the pre-scaled copy for %s is missing\n", level.name);
+            return 1;
+        }
         timeDrag(&view, &viewCounter, 50);
         document.setPlacement(p);
         const Stats s = timeDrag(&view, &viewCounter, moves);

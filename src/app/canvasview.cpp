@@ -216,7 +216,11 @@ void CanvasView::paintEvent(QPaintEvent *event)
         painter.fillRect(r, kBackground);
     for (const QRect &r : QRegion(clip & frame).subtracted(QRegion(ref)))
         painter.fillRect(r, kFrameFill);
-    paintImage(painter, m_referenceCache, ref, clip);
+    if (!paintImage(painter, m_referenceCache, ref, clip)) {
+        for (const QRect &r : QRegion(clip & ref).subtracted(QRegion(frame)))
+            painter.fillRect(r, kBackground);
+        painter.fillRect(clip & ref & frame, kFrameFill);
+    }
 
     if (m_resultVisible && !m_result.isNull()) {
         const QPoint origin =
@@ -258,18 +262,18 @@ void CanvasView::paintEvent(QPaintEvent *event)
     }
 }
 
-void CanvasView::paintImage(QPainter &painter, ScaledImageCache &cache, const QRect &target,
+bool CanvasView::paintImage(QPainter &painter, ScaledImageCache &cache, const QRect &target,
                             const QRect &clip)
 {
     const QRect visible = target & clip & rect();
     if (visible.isEmpty())
-        return;
+        return true;
     const qreal dpr = devicePixelRatioF();
     const QSize deviceSize(int(std::lround(target.width() * dpr)),
                            int(std::lround(target.height() * dpr)));
     const QImage image = cache.imageFor(deviceSize);
     if (image.isNull())
-        return;
+        return false;
     if (image.width() < deviceSize.width() && dpr == 1.0) {
         // Zoomed in past the original: blit from a pre-rendered window when one covers the
         // visible part (see ScaledImageCache::windowFor).
@@ -279,7 +283,7 @@ void CanvasView::paintImage(QPainter &painter, ScaledImageCache &cache, const QR
         if (!window.isNull()) {
             painter.drawImage(visible.topLeft(), window,
                               QRect(visible.topLeft() - target.topLeft() - origin, visible.size()));
-            return;
+            return true;
         }
     }
     // Only the visible part is drawn. An exact copy is a plain blit; larger than the original
@@ -289,6 +293,7 @@ void CanvasView::paintImage(QPainter &painter, ScaledImageCache &cache, const QR
     const QRectF source((visible.x() - target.x()) * sx, (visible.y() - target.y()) * sy,
                         visible.width() * sx, visible.height() * sy);
     painter.drawImage(QRectF(visible), image, source);
+    return true;
 }
 
 void CanvasView::paintHandles(QPainter &painter, const QRect &frame)

@@ -87,7 +87,8 @@ private:
     QRect viewRectFor(const QRect &canvasRect) const;
     QRect guideRect(const SnapGuide &guide) const;
     void paintEmpty(QPainter &painter);
-    void paintImage(QPainter &painter, ScaledImageCache &cache, const QRect &target,
+    // False when there is nothing to draw yet (the caller fills the area).
+    bool paintImage(QPainter &painter, ScaledImageCache &cache, const QRect &target,
                     const QRect &clip);
     void paintHandles(QPainter &painter, const QRect &frame);
 

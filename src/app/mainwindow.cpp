@@ -124,8 +124,7 @@ void MainWindow::createService()
     connect(m_credentials, &CredentialStore::keyLoaded, this, &MainWindow::onKeyLoaded);
     connect(m_queue, &JobQueue::jobFinished, this, &MainWindow::onJobFinished);
     connect(m_flux, &FluxBackend::creditsReceived, this, [this](double credits) {
-        m_balanceLabel->setText(
-            tr("Balance %1 credits").arg(QLocale().toString(credits, 'f', 2)));
+        m_balanceLabel->setText(tr("Balance %1 credits").arg(QLocale().toString(credits, 'f', 2)));
     });
 }
 

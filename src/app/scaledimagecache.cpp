@@ -7,9 +7,10 @@ namespace outframe {
 
 namespace {
 
-QImage makeCopy(const QImage &source, QSize size)
+QImage makeCopy(const QImage &source, QSize size, bool quick)
 {
-    QImage scaled = source.scaled(size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    QImage scaled = source.scaled(size, Qt::IgnoreAspectRatio,
+                                  quick ? Qt::FastTransformation : Qt::SmoothTransformation);
     // The raster engine blits these two formats without converting each pixel.
     return scaled.convertToFormat(scaled.hasAlphaChannel() ? QImage::Format_ARGB32_Premultiplied
                                                            : QImage::Format_RGB32);
@@ -82,6 +83,13 @@ void ScaledImageCache::setImage(const QImage &image)
     m_wanted = {};
     m_window = {};
     ++m_generation;
+    // A big image gets a quick, small stand-in first (a few ms on a worker): drawing the
+    // full-size original scaled down would stall the first frames for tens of ms.
+    if (qint64(image.width()) * image.height() > kQuickProxyAbovePixels) {
+        m_wanted = image.size().scaled(kQuickProxySide, kQuickProxySide, Qt::KeepAspectRatio);
+        m_wantedQuick = true;
+        startNext();
+    }
 }
 
 bool ScaledImageCache::hasExact(QSize target) const
@@ -109,6 +117,7 @@ QImage ScaledImageCache::imageFor(QSize target)
     }
     if (m_wanted != target) {
         m_wanted = target;
+        m_wantedQuick = false;
         startNext();
     }
     // The smallest copy that is still larger than the target looks best scaled down; else
@@ -121,7 +130,13 @@ QImage ScaledImageCache::imageFor(QSize target)
             (!larger && !bestLarger && copy.width() > best->width()))
             best = &copy;
     }
-    return best ? *best : m_image;
+    if (best)
+        return *best;
+    // Nothing made yet: a big original is not drawn scaled down on the GUI thread (tens of ms
+    // per frame); the quick stand-in is moments away.
+    if (qint64(m_image.width()) * m_image.height() > kQuickProxyAbovePixels)
+        return {};
+    return m_image;
 }
 
 void ScaledImageCache::startNext()
@@ -132,7 +147,8 @@ void ScaledImageCache::startNext()
     m_resultPending = true;
     m_building = m_wanted;
     m_buildingGeneration = m_generation;
-    m_watcher.setFuture(QtConcurrent::run(makeCopy, m_image, m_building));
+    m_watcher.setFuture(QtConcurrent::run(makeCopy, m_image, m_building, m_wantedQuick));
+    m_wantedQuick = false;
 }
 
 void ScaledImageCache::onFinished()

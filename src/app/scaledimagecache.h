@@ -24,15 +24,19 @@ public:
     QImage image() const { return m_image; }
 
     // The image to draw scaled into `target` device pixels: the exact copy when it exists,
-    // else the best stand-in (a larger copy, or the original). Asks for the exact copy to be
-    // made if it is missing. Targets at or above the original's size use the original, drawn
-    // without smoothing so the artist sees real pixels when zoomed in.
+    // else the best stand-in (a larger copy, or the original if it is small). Asks for the
+    // exact copy to be made if it is missing. Null for a big image that has no copy yet (for
+    // the few ms until the quick stand-in arrives). Targets at or above the original's size
+    // use the original, drawn without smoothing so the artist sees real pixels when zoomed in.
     QImage imageFor(QSize target);
     bool hasExact(QSize target) const;
 
     // Copies larger than this are not worth their memory: the original is drawn instead.
     static constexpr qint64 kMaxCachedPixels = 16'000'000;
     static constexpr int kMaxCopies = 3;
+    // Images above this size get a quick stand-in of this many pixels on its longer side.
+    static constexpr qint64 kQuickProxyAbovePixels = 4'000'000;
+    static constexpr int kQuickProxySide = 1024;
 
     // Zoomed in past the original's size a whole scaled copy would be huge, and scaling the
     // visible part on every frame costs about twice a plain blit. So a window of the scaled
@@ -59,6 +63,7 @@ private:
     QList<QImage> m_copies; // most recent first
     QSize m_building;
     QSize m_wanted;
+    bool m_wantedQuick = false; // the wanted copy is the quick stand-in
     quint64 m_generation = 0;
     quint64 m_buildingGeneration = 0;
     bool m_resultPending = false;
