@@ -437,6 +437,7 @@ QString MainWindow::generateBlockReason() const
 void MainWindow::updateGenerateState()
 {
     QString reason;
+    const bool offline = m_generatePanel->engine() == QLatin1String(GeneratePanel::kLocalEngine);
     const QList<PlacementProblem> problems = m_document->placement().problems();
     if (!m_document->hasReference())
         reason = tr("Open an image first.");
@@ -444,8 +445,10 @@ void MainWindow::updateGenerateState()
         reason = problems.constFirst().message;
     else if (m_intake->isBusy())
         reason = tr("Wait for the image to finish loading.");
-    else if (m_generatePanel->engine() == QLatin1String(GeneratePanel::kLocalEngine))
+    else if (offline && !m_offline)
         reason = tr("The offline engine is not available yet; choose FLUX.");
+    else if (offline)
+        reason.clear();
     else if (!m_keyLookupDone)
         reason = tr("Looking for your API key…");
     else if (!m_flux->hasApiKey())
@@ -464,14 +467,22 @@ void MainWindow::generate()
     spec.options = m_generatePanel->options();
     const int count = m_generatePanel->variations();
     const int batch = m_nextBatch++;
+    const bool offline = m_generatePanel->engine() == QLatin1String(GeneratePanel::kLocalEngine);
+    Backend *backend = offline ? m_offline : static_cast<Backend *>(m_flux);
     for (int i = 0; i < count; ++i) {
         spec.label =
             count > 1 ? tr("%1 — %2 of %3").arg(m_document->referenceName()).arg(i + 1).arg(count)
                       : m_document->referenceName();
-        const int id = m_queue->enqueue(spec, m_flux);
+        const int id = m_queue->enqueue(spec, backend);
         m_jobOrigins.insert(id, {spec.placement, spec.options.mode, batch});
     }
-    statusBar()->showMessage(tr("%n job(s) sent to FLUX.", nullptr, count), 4000);
+    statusBar()->showMessage(tr("%n job(s) started.", nullptr, count), 4000);
+}
+
+void MainWindow::setOfflineBackend(Backend *backend)
+{
+    m_offline = backend;
+    updateGenerateState();
 }
 
 void MainWindow::onJobFinished(int id)

@@ -16,6 +16,7 @@ class QProgressBar;
 namespace outframe {
 
 class AppSettings;
+class Backend;
 class CanvasView;
 class FluxBackend;
 class JobQueue;
@@ -59,6 +60,10 @@ public:
     CredentialStore *credentials() const { return m_credentials; }
     // True once the key lookup at start has answered.
     bool isKeyLookupDone() const { return m_keyLookupDone; }
+
+    // The offline engine, once one exists: Generate then offers it (the window does not own
+    // it). Until then choosing it says that it is not available yet.
+    void setOfflineBackend(Backend *backend);
 
     // Why Generate cannot run now, in words; empty when it can.
     QString generateBlockReason() const;
@@ -116,6 +121,7 @@ private:
     ServiceSettings *m_serviceSettings = nullptr;
     CredentialStore *m_credentials = nullptr;
     FluxBackend *m_flux = nullptr;
+    Backend *m_offline = nullptr;
     JobQueue *m_queue = nullptr;
     JobsPanel *m_jobsPanel = nullptr;
     bool m_keyLookupDone = false;
