@@ -49,8 +49,11 @@ PlacementPanel::PlacementPanel(OutpaintDocument *document, AppSettings *settings
     // Frame
     auto *frameBox = new QGroupBox(tr("Frame"));
     auto *frameForm = new QFormLayout(frameBox);
-    m_width = makeSpinBox(1, kMaxSide, tr(" px"));
-    m_height = makeSpinBox(1, kMaxSide, tr(" px"));
+    // 0 only shows "—" while there is no image.
+    m_width = makeSpinBox(0, kMaxSide, tr(" px"));
+    m_height = makeSpinBox(0, kMaxSide, tr(" px"));
+    m_width->setSpecialValueText(QStringLiteral("—"));
+    m_height->setSpecialValueText(QStringLiteral("—"));
     m_width->setAccessibleName(tr("Frame width"));
     m_height->setAccessibleName(tr("Frame height"));
     auto *sizeRow = new QHBoxLayout;
@@ -260,8 +263,8 @@ void PlacementPanel::refresh()
     const QPoint offset = p.resolvedOffset();
     const QSignalBlocker b1(m_width), b2(m_height), b3(m_x), b4(m_y), b5(m_centreX), b6(m_centreY),
         b7(m_scale), b8(m_autoCrop);
-    m_width->setValue(p.canvasSize().width());
-    m_height->setValue(p.canvasSize().height());
+    m_width->setValue(has ? p.canvasSize().width() : 0);
+    m_height->setValue(has ? p.canvasSize().height() : 0);
     m_x->setValue(offset.x());
     m_y->setValue(offset.y());
     m_centreX->setChecked(has && !p.offsetX());
