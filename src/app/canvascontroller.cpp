@@ -244,11 +244,11 @@ void CanvasController::cancelGesture()
 void CanvasController::beginGesture(std::unique_ptr<CanvasGesture> gesture)
 {
     m_gesture = std::move(gesture);
-    const Qt::CursorShape shape = m_gesture->cursor();
-    m_view->setCursor(shape == Qt::SizeFDiagCursor &&
-                              dynamic_cast<ScaleReferenceGesture *>(m_gesture.get())
-                          ? scaleCursor()
-                          : QCursor(shape));
+    // The scale gesture has a cursor of its own, unlike any of the frame's handles.
+    if (dynamic_cast<ScaleReferenceGesture *>(m_gesture.get()))
+        m_view->setCursor(scaleCursor());
+    else
+        m_view->setCursor(m_gesture->cursor());
     setHint(liveHint());
 }
 

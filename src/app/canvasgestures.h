@@ -93,6 +93,7 @@ public:
     Placement update(QPointF pos, Qt::KeyboardModifiers modifiers, const GestureContext &context,
                      QList<SnapGuide> *guides) override;
     QString undoText() const override;
+    // The canvas shows a drawn cursor of its own for this gesture; this is the fallback.
     Qt::CursorShape cursor() const override { return Qt::SizeFDiagCursor; }
 
     static constexpr double kMinScale = 0.01;

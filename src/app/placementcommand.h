@@ -10,19 +10,11 @@ class OutpaintDocument;
 
 // One undoable change of the placement. A gesture pushes one of these when it ends (its
 // `before` is the placement at the press), so a drag of any length undoes in one step.
-// Field edits and nudges merge with the previous command of the same kind.
+// A committed field value is one step too; the repeats of a held arrow key merge into one.
 class PlacementCommand : public QUndoCommand
 {
 public:
-    enum Id {
-        NoMerge = -1,
-        NudgeId = 1,
-        WidthFieldId,
-        HeightFieldId,
-        XFieldId,
-        YFieldId,
-        ScaleFieldId
-    };
+    enum Id { NoMerge = -1, NudgeId = 1 };
 
     // Commands with the same `mergeId` and `serial` merge: the serial separates, say, two
     // presses of an arrow key (two steps) from one held key's repeats (one step).

@@ -3,7 +3,6 @@
 #include "appsettings.h"
 #include "framegeometry.h"
 #include "outpaintdocument.h"
-#include "placementcommand.h"
 
 #include <QCheckBox>
 #include <QDoubleSpinBox>
@@ -164,8 +163,7 @@ PlacementPanel::PlacementPanel(OutpaintDocument *document, AppSettings *settings
 
     connect(m_width, &QSpinBox::valueChanged, this, [this](int w) {
         const Placement &p = m_document->placement();
-        edit(withCanvasSize(p, QSize(w, p.canvasSize().height())), tr("Set frame width"),
-             PlacementCommand::NoMerge);
+        edit(withCanvasSize(p, QSize(w, p.canvasSize().height())), tr("Set frame width"));
     });
     connect(m_height, &QSpinBox::valueChanged, this, [this](int h) {
         const Placement &p = m_document->placement();
@@ -218,11 +216,11 @@ QToolButton *PlacementPanel::makeButton(const QString &text, const QString &tool
     return button;
 }
 
-void PlacementPanel::edit(const Placement &after, const QString &text, int mergeId)
+void PlacementPanel::edit(const Placement &after, const QString &text)
 {
     if (!m_document->hasReference())
         return;
-    m_document->editPlacement(after, text, mergeId);
+    m_document->editPlacement(after, text);
 }
 
 void PlacementPanel::applyAspectRatio(double ratio, const QString &label)

@@ -43,7 +43,7 @@ public slots:
 
 private:
     void refresh();
-    void edit(const Placement &after, const QString &text, int mergeId = -1);
+    void edit(const Placement &after, const QString &text);
     QToolButton *makeButton(const QString &text, const QString &toolTip);
 
     OutpaintDocument *m_document;
