@@ -66,6 +66,7 @@ private slots:
     void pasteLoadsClipboardImage();
     void unreadableFileLeavesAppRunning();
     void largePhotoStartsScaledDown();
+    void recentFilesReopen();
     void quitIsCtrlQ();
 
 private:
@@ -486,6 +487,29 @@ void TestMainWindow::largePhotoStartsScaledDown()
     QCOMPARE(m_window->placementPanel()->scaleField()->value(),
              std::round(p.referenceScale() * 1000.0) / 10.0);
     QVERIFY(m_window->messageBar()->text().contains(QStringLiteral("starts scaled to")));
+}
+
+void TestMainWindow::recentFilesReopen()
+{
+    const QString first = writeImage(QStringLiteral("one.png"), QSize(120, 80));
+    const QString second = writeImage(QStringLiteral("two.png"), QSize(90, 90));
+    load(first);
+    load(second);
+    const QStringList recent = m_window->settings()->recentFiles();
+    QCOMPARE(recent.value(0), QFileInfo(second).absoluteFilePath());
+    QCOMPARE(recent.value(1), QFileInfo(first).absoluteFilePath());
+    QAction *entry = nullptr;
+    const auto actions = m_window->findChildren<QAction *>();
+    for (QAction *action : actions) {
+        if (action->text().endsWith(QStringLiteral("one.png")))
+            entry = action;
+    }
+    QVERIFY(entry);
+    QSignalSpy loaded(m_window.get(), &MainWindow::referenceLoaded);
+    entry->trigger();
+    QVERIFY(loaded.wait(5000));
+    QCOMPARE(m_window->document()->referenceName(), QStringLiteral("one.png"));
+    QCOMPARE(m_window->settings()->recentFiles().value(0), QFileInfo(first).absoluteFilePath());
 }
 
 void TestMainWindow::quitIsCtrlQ()
