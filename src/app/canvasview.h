@@ -17,8 +17,9 @@ class OutpaintDocument;
 // arrives. A view over the document's placement: all input goes to its CanvasController.
 //
 // View coordinates are widget px: view = pan + canvas * zoom. When the frame changes size
-// the view keeps the reference where it is on screen (the frame grows around the image);
-// when the image moves, the frame stays put.
+// the view keeps the reference where it is on screen (the frame grows around the image), or
+// refits if the artist has not zoomed or panned since the last fit; when the image moves, the
+// frame stays put.
 class CanvasView : public QWidget
 {
     Q_OBJECT

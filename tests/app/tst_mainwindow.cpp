@@ -253,6 +253,9 @@ void TestMainWindow::aspectPresets()
              qPrintable(QStringLiteral("%1 x %2").arg(c.width()).arg(c.height())));
     QVERIFY(p.isValid());
     QVERIFY(preset->font().bold()); // the matching preset reads as chosen
+    // The view had not been zoomed or panned: it refits, the whole new frame is in view.
+    CanvasView *canvas = m_window->canvas();
+    QVERIFY(QRectF(canvas->rect()).contains(canvas->frameRect()));
 }
 
 void TestMainWindow::quickActions()
