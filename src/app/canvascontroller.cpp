@@ -294,11 +294,13 @@ void CanvasController::updateHover(QPointF pos, Qt::KeyboardModifiers modifiers)
         return;
     }
     if (m_spaceHeld) {
+        m_view->setActiveEdges({});
         m_view->setCursor(Qt::OpenHandCursor);
         setHint(tr("Drag to pan"));
         return;
     }
     const Hit hit = hitTest(pos);
+    m_view->setActiveEdges(hit.target == Hit::Target::FrameEdge ? hit.edges : FrameEdges());
     switch (hit.target) {
     case Hit::Target::FrameEdge:
         m_view->setCursor(cursorForEdges(hit.edges));

@@ -24,6 +24,7 @@ const QColor kCropShade(0, 0, 0, 160);        // what auto-crop will remove
 const QColor kInvalidShade(230, 40, 40, 120); // outside the frame with auto-crop off
 const QColor kHandleFill(0xff, 0xff, 0xff);
 const QColor kHandleLine(0x1e, 0x1e, 0x1e);
+const QColor kHandleActive(0x3d, 0x9e, 0xff); // the handle a press would take, or is dragging
 
 constexpr double kFitMargin = 32.0;
 
@@ -135,6 +136,14 @@ QRect CanvasView::guideRect(const SnapGuide &guide) const
     if (guide.orientation == Qt::Vertical)
         return QRect(int(std::lround(at.x())) - 1, 0, 1, height());
     return QRect(0, int(std::lround(at.y())) - 1, width(), 1);
+}
+
+void CanvasView::setActiveEdges(FrameEdges edges)
+{
+    if (edges == m_activeEdges)
+        return;
+    m_activeEdges = edges;
+    update();
 }
 
 void CanvasView::setResult(const QImage &image, const Placement &generatedWith)
@@ -322,8 +331,9 @@ void CanvasView::paintHandles(QPainter &painter, const QRect &frame)
     for (FrameEdges edges : all) {
         const bool corner = (edges & (FrameEdge::Left | FrameEdge::Right)) &&
                             (edges & (FrameEdge::Top | FrameEdge::Bottom));
-        if (!corner && !edgesToo)
+        if (!corner && !edgesToo && edges != m_activeEdges)
             continue;
+        painter.setBrush(edges == m_activeEdges ? kHandleActive : kHandleFill);
         const QPointF c = m_controller->handleCentre(edges);
         painter.drawRect(QRectF(c.x() - size / 2, c.y() - size / 2, size - 1, size - 1)
                              .toAlignedRect()

@@ -48,6 +48,10 @@ public:
     QRectF frameRect() const;
     QRectF referenceRect() const;
 
+    // The frame handle under the pointer or being dragged, drawn highlighted.
+    void setActiveEdges(FrameEdges edges);
+    FrameEdges activeEdges() const { return m_activeEdges; }
+
     void setGuides(const QList<SnapGuide> &guides);
     QList<SnapGuide> guides() const { return m_guides; }
 
@@ -99,6 +103,7 @@ private:
     QPointF m_pan;
     bool m_fitted = true; // follows the window size until the artist zooms or pans
     QList<SnapGuide> m_guides;
+    FrameEdges m_activeEdges;
     ScaledImageCache m_referenceCache;
     ScaledImageCache m_resultCache;
     QImage m_result;

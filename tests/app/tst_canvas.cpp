@@ -244,6 +244,7 @@ void TestCanvas::cursorShowsWhatADragDoes()
     setZoom(0.5);
     moveMouse(m_view.get(), m_view->controller()->handleCentre(FrameEdge::Right), Qt::NoButton);
     QCOMPARE(m_view->cursor().shape(), Qt::SizeHorCursor);
+    QCOMPARE(m_view->activeEdges(), FrameEdges(FrameEdge::Right)); // drawn highlighted
     moveMouse(m_view.get(), m_view->controller()->handleCentre(FrameEdge::Top), Qt::NoButton);
     QCOMPARE(m_view->cursor().shape(), Qt::SizeVerCursor);
     moveMouse(m_view.get(), m_view->controller()->handleCentre(FrameEdge::Left | FrameEdge::Top),
@@ -254,6 +255,7 @@ void TestCanvas::cursorShowsWhatADragDoes()
     QCOMPARE(m_view->cursor().shape(), Qt::SizeBDiagCursor);
     moveMouse(m_view.get(), centre(), Qt::NoButton);
     QCOMPARE(m_view->cursor().shape(), Qt::OpenHandCursor);
+    QCOMPARE(m_view->activeEdges(), FrameEdges());
     // Alt over the image: the scale gesture has its own cursor, unlike any frame handle's.
     moveMouse(m_view.get(), centre(), Qt::NoButton, Qt::AltModifier);
     QCOMPARE(m_view->cursor().shape(), Qt::BitmapCursor);
