@@ -236,6 +236,7 @@ void CanvasController::cancelGesture()
     const Placement start = m_gesture->startPlacement();
     m_gesture.reset();
     m_view->setGuides({});
+    m_view->setReadout({}, {});
     m_document->setPlacement(start);
     setHint(tr("Drag cancelled"));
     updateHover(m_lastPos, m_modifiers);
@@ -260,6 +261,7 @@ void CanvasController::applyGesture()
     m_document->setPlacement(next);
     m_view->setGuides(guides);
     setHint(liveHint());
+    m_view->setReadout(liveHint(), m_lastPos);
 }
 
 void CanvasController::finishGesture()
@@ -268,6 +270,7 @@ void CanvasController::finishGesture()
     const QString text = m_gesture->undoText();
     m_gesture.reset();
     m_view->setGuides({});
+    m_view->setReadout({}, {});
     m_document->commitPlacement(start, m_document->placement(), text);
 }
 

@@ -138,6 +138,29 @@ QRect CanvasView::guideRect(const SnapGuide &guide) const
     return QRect(0, int(std::lround(at.y())) - 1, width(), 1);
 }
 
+QRect CanvasView::readoutRectFor(const QString &text, QPointF pointer) const
+{
+    // Below and to the right of the pointer, kept inside the view.
+    const QRect box = fontMetrics().boundingRect(text).adjusted(-8, -4, 8, 4);
+    QRect at(pointer.toPoint() + QPoint(18, 22), box.size());
+    if (at.right() > width() - 4)
+        at.moveRight(int(pointer.x()) - 12);
+    if (at.bottom() > height() - 4)
+        at.moveBottom(int(pointer.y()) - 12);
+    return at;
+}
+
+void CanvasView::setReadout(const QString &text, QPointF pointer)
+{
+    const QRect next = text.isEmpty() ? QRect() : readoutRectFor(text, pointer);
+    if (text == m_readout && next == m_readoutRect)
+        return;
+    update(m_readoutRect);
+    m_readout = text;
+    m_readoutRect = next;
+    update(m_readoutRect);
+}
+
 void CanvasView::setActiveEdges(FrameEdges edges)
 {
     if (edges == m_activeEdges)
@@ -258,6 +281,12 @@ void CanvasView::paintEvent(QPaintEvent *event)
         painter.fillRect(guideRect(guide), kGuide);
 
     paintHandles(painter, frame);
+
+    if (!m_readout.isEmpty() && m_readoutRect.intersects(clip)) {
+        painter.fillRect(m_readoutRect, QColor(0, 0, 0, 200));
+        painter.setPen(Qt::white);
+        painter.drawText(m_readoutRect, Qt::AlignCenter, m_readout);
+    }
 
     if (!m_busyText.isEmpty()) {
         QFont font = painter.font();

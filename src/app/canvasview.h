@@ -52,6 +52,11 @@ public:
     void setActiveEdges(FrameEdges edges);
     FrameEdges activeEdges() const { return m_activeEdges; }
 
+    // The live numbers of a drag ("Frame 2590 × 1618 px", "X 120  Y -40"), shown beside the
+    // pointer at `pointer` (view px); empty hides them.
+    void setReadout(const QString &text, QPointF pointer);
+    QString readout() const { return m_readout; }
+
     void setGuides(const QList<SnapGuide> &guides);
     QList<SnapGuide> guides() const { return m_guides; }
 
@@ -91,6 +96,7 @@ private:
     void onPlacementChanged(const Placement &before, const Placement &after);
     QRect viewRectFor(const QRect &canvasRect) const;
     QRect guideRect(const SnapGuide &guide) const;
+    QRect readoutRectFor(const QString &text, QPointF pointer) const;
     void paintEmpty(QPainter &painter);
     // False when there is nothing to draw yet (the caller fills the area).
     bool paintImage(QPainter &painter, ScaledImageCache &cache, const QRect &target,
@@ -104,6 +110,8 @@ private:
     bool m_fitted = true; // follows the window size until the artist zooms or pans
     QList<SnapGuide> m_guides;
     FrameEdges m_activeEdges;
+    QString m_readout;
+    QRect m_readoutRect;
     ScaledImageCache m_referenceCache;
     ScaledImageCache m_resultCache;
     QImage m_result;

@@ -277,8 +277,10 @@ void TestCanvas::snapsToFrameEdgesAndCentre()
     QCOMPARE(m_view->guides().size(), 1);
     QCOMPARE(m_view->guides().constFirst().orientation, Qt::Vertical);
     QCOMPARE(m_view->guides().constFirst().position, 0.0);
+    QCOMPARE(m_view->readout(), QStringLiteral("X 0  Y 150")); // live numbers by the pointer
     QTest::mouseRelease(m_view.get(), Qt::LeftButton, {}, from + QPoint(-195, 0));
     QVERIFY(m_view->guides().isEmpty());
+    QVERIFY(m_view->readout().isEmpty());
     QCOMPARE(m_document->placement().offsetX(), std::optional<int>(0));
 
     // Back near the centre: the axis becomes "centred" again.
