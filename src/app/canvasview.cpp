@@ -223,7 +223,10 @@ void CanvasView::onPlacementChanged(const Placement &before, const Placement &af
         update();
         return;
     }
-    if (before.canvasSize() == after.canvasSize() && before.autoCrop() == after.autoCrop()) {
+    // (A result on show moves with the image and is larger than it: then all is repainted.)
+    const bool resultShown = m_resultVisible && !m_result.isNull();
+    if (before.canvasSize() == after.canvasSize() && before.autoCrop() == after.autoCrop() &&
+        !resultShown) {
         // Only the image moved or changed size: repaint just where it was and where it is,
         // plus the handles' and outline's margin. One rectangle, not a region: a simple clip
         // keeps the image blit on the raster engine's fastest path.
