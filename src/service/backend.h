@@ -20,6 +20,9 @@ struct OutpaintJobSpec
     OutpaintOptions options;
     QString label;      // shown in job lists, e.g. the image's file name
     QString outputPath; // optional: where a front end wants the final image (the CLI's -o)
+    QString sourcePath; // optional: the reference's file, recorded in the result's sidecar
+    // With an output path: put the sent reference pixels back over the result (paste-back).
+    bool keepOriginal = true;
 };
 
 enum class JobStatus {

@@ -1,0 +1,87 @@
+#include "fluxbackend.h"
+
+#include <QCoreApplication>
+
+namespace outframe {
+
+FluxBackend::FluxBackend(const FluxBackendConfig &config, QObject *parent)
+    : QObject(parent), m_client(new FluxClient(config.client, this)),
+      m_journal(config.journalDirectory), m_results(config.resultsDirectory),
+      m_schedule(config.polling), m_limits(config.limits)
+{
+    qRegisterMetaType<JobResult>();
+    qRegisterMetaType<JobError>();
+    qRegisterMetaType<JobStatus>();
+}
+
+FluxBackend::~FluxBackend() = default;
+
+BackendJob *FluxBackend::createJob(const OutpaintJobSpec &spec, QObject *parent)
+{
+    return createFluxJob(spec, parent);
+}
+
+FluxJob *FluxBackend::createFluxJob(const OutpaintJobSpec &spec, QObject *parent)
+{
+    return new FluxJob(this, spec, parent);
+}
+
+FluxJob *FluxBackend::resumeJob(const JournalEntry &entry, QObject *parent)
+{
+    return new FluxJob(this, entry, parent);
+}
+
+QList<JournalEntry> FluxBackend::unfinishedTasks() const
+{
+    QList<JournalEntry> out;
+    for (const JournalEntry &entry : m_journal.entries()) {
+        if (entry.engine != name())
+            continue;
+        // Taken and released at once: only a test that no live process holds it.
+        if (m_journal.claim(entry.taskId))
+            out << entry;
+    }
+    return out;
+}
+
+void FluxBackend::requestCredits()
+{
+    if (!hasApiKey()) {
+        JobError error;
+        error.kind = JobError::Kind::InvalidInput;
+        error.message = QCoreApplication::translate(
+            "outframe::FluxBackend", "No API key: set BFL_API_KEY or store a key in Settings.");
+        emit creditsFailed(error);
+        return;
+    }
+    ApiRequest *request = m_client->credits(this);
+    connect(request, &ApiRequest::finished, this, [this](const ApiResponse &response) {
+        if (response.ok()) {
+            if (const auto credits = FluxProtocol::parseCredits(response.body)) {
+                emit creditsReceived(*credits);
+                return;
+            }
+        }
+        JobError error;
+        if (response.outcome == ApiResponse::Outcome::HttpError) {
+            error = FluxProtocol::errorForHttpStatus(response.httpStatus, response.body,
+                                                     ApiCall::Credits);
+        } else if (response.ok()) {
+            error.kind = JobError::Kind::ServiceFailure;
+            error.message = QCoreApplication::translate(
+                "outframe::FluxBackend", "The service's answer about credits could not be read.");
+        } else {
+            error.kind = response.outcome == ApiResponse::Outcome::TimedOut
+                             ? JobError::Kind::Timeout
+                             : JobError::Kind::Network;
+            error.message = response.outcome == ApiResponse::Outcome::Refused
+                                ? response.detail
+                                : QCoreApplication::translate("outframe::FluxBackend",
+                                                              "Could not reach the service (%1).")
+                                      .arg(response.detail);
+        }
+        emit creditsFailed(error);
+    });
+}
+
+} // namespace outframe

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "backend.h"
+#include "fluxclient.h"
+#include "fluxjob.h"
+#include "pollschedule.h"
+#include "resultstore.h"
+#include "taskjournal.h"
+
+#include <QObject>
+
+namespace outframe {
+
+struct FluxBackendConfig
+{
+    ClientConfig client;
+    QString journalDirectory; // empty: TaskJournal::defaultDirectory()
+    QString resultsDirectory; // empty: ResultStore::defaultDirectory()
+    PollSchedule::Config polling;
+    FluxJobLimits limits;
+};
+
+// The FLUX service as a Backend: one FluxClient (one QNetworkAccessManager) shared by all its
+// jobs, the task journal, the result store and the learned poll schedule. Lives on the GUI
+// (or CLI main) thread; jobs do their heavy work in QtConcurrent.
+//
+// Typical use in the app:
+//     auto *flux = new FluxBackend(config, this);
+//     flux->setApiKey(key);                            // from CredentialStore
+//     queue->enqueue(spec, flux);                     // JobQueue creates and runs the job
+//     for (const JournalEntry &e : flux->unfinishedTasks())   // on start: resume
+//         queue->enqueueJob(flux->resumeJob(e), e.label, flux->name());
+class FluxBackend : public QObject, public Backend
+{
+    Q_OBJECT
+
+public:
+    explicit FluxBackend(const FluxBackendConfig &config = FluxBackendConfig(),
+                         QObject *parent = nullptr);
+    ~FluxBackend() override;
+
+    QString name() const override { return QStringLiteral("flux"); }
+    // Returns a FluxJob.
+    BackendJob *createJob(const OutpaintJobSpec &spec, QObject *parent) override;
+    FluxJob *createFluxJob(const OutpaintJobSpec &spec, QObject *parent = nullptr);
+    // A job that finishes a task from the journal (no new submit, no new charge).
+    FluxJob *resumeJob(const JournalEntry &entry, QObject *parent = nullptr);
+    // Journal entries no running process is working on, oldest first.
+    QList<JournalEntry> unfinishedTasks() const;
+
+    void setApiKey(const QString &key) { m_client->setApiKey(key); }
+    bool hasApiKey() const { return m_client->hasApiKey(); }
+    void setBaseUrl(const QUrl &url) { m_client->setBaseUrl(url); }
+    QUrl baseUrl() const { return m_client->config().baseUrl; }
+    void setResultsDirectory(const QString &directory) { m_results = ResultStore(directory); }
+    void setJournalDirectory(const QString &directory) { m_journal = TaskJournal(directory); }
+    void setLimits(const FluxJobLimits &limits) { m_limits = limits; }
+
+    // Asks for the account's balance: emits creditsReceived or creditsFailed.
+    void requestCredits();
+
+    FluxClient *client() const { return m_client; }
+    const TaskJournal &journal() const { return m_journal; }
+    const ResultStore &results() const { return m_results; }
+    PollSchedule &schedule() { return m_schedule; }
+    const FluxJobLimits &limits() const { return m_limits; }
+
+signals:
+    void creditsReceived(double credits);
+    void creditsFailed(const outframe::JobError &error);
+
+private:
+    FluxClient *m_client;
+    TaskJournal m_journal;
+    ResultStore m_results;
+    PollSchedule m_schedule;
+    FluxJobLimits m_limits;
+};
+
+} // namespace outframe

@@ -1,0 +1,507 @@
+#include "fluxjob.h"
+
+#include "fluxbackend.h"
+#include "imageio.h"
+#include "outpaintrequest.h"
+
+#include <QCoreApplication>
+#include <QtConcurrent>
+
+namespace outframe {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("outframe::FluxJob", text);
+}
+
+JobError makeError(JobError::Kind kind, const QString &message)
+{
+    JobError error;
+    error.kind = kind;
+    error.message = message;
+    return error;
+}
+
+QString keptNote()
+{
+    return tr("The task is kept: Outframe fetches its result on its next start, or run "
+              "“outframe-cli --resume”.");
+}
+
+} // namespace
+
+struct FluxJob::Prepared
+{
+    QByteArray json;
+    QByteArray referencePng;
+    PreparedReference reference;
+    QString error;
+};
+
+struct FluxJob::Verified
+{
+    QImage image;
+    PreparedReference sent;
+    QString savedPath;
+    QString decodeError; // the bytes are not the image asked for: download again
+    QString saveError;   // the disk refused: the task stays in the journal
+};
+
+FluxJob::FluxJob(FluxBackend *backend, const OutpaintJobSpec &spec, QObject *parent)
+    : BackendJob(parent), m_backend(backend), m_spec(spec)
+{
+    m_entry.label = spec.label;
+    m_entry.sourcePath = spec.sourcePath;
+    m_entry.outputPath = spec.outputPath;
+    m_entry.keepOriginal = spec.keepOriginal;
+    m_entry.parameters = sidecarParameters(spec.placement, spec.options);
+    m_pollTimer.setSingleShot(true);
+    m_deadline.setSingleShot(true);
+    connect(&m_pollTimer, &QTimer::timeout, this, &FluxJob::poll);
+    connect(&m_deadline, &QTimer::timeout, this, &FluxJob::onDeadline);
+}
+
+FluxJob::FluxJob(FluxBackend *backend, const JournalEntry &entry, QObject *parent)
+    : FluxJob(backend, OutpaintJobSpec{}, parent)
+{
+    m_entry = entry;
+    m_spec.label = entry.label;
+    m_spec.outputPath = entry.outputPath;
+    m_spec.sourcePath = entry.sourcePath;
+    m_spec.keepOriginal = entry.keepOriginal;
+    m_resumed = true;
+    m_submitted = true;
+}
+
+FluxJob::~FluxJob()
+{
+    stopTraffic();
+}
+
+qint64 FluxJob::sinceSubmitMs() const
+{
+    if (!m_entry.submitted.isValid())
+        return 0;
+    return qMax<qint64>(0, m_entry.submitted.msecsTo(QDateTime::currentDateTimeUtc()));
+}
+
+QString FluxJob::modeName() const
+{
+    return m_entry.parameters.value(QStringLiteral("mode")).toString(QStringLiteral("high"));
+}
+
+void FluxJob::setStatus(JobStatus status)
+{
+    if (m_status == status)
+        return;
+    m_status = status;
+    emit statusChanged(status);
+}
+
+void FluxJob::track(ApiRequest *request)
+{
+    m_call = request;
+}
+
+void FluxJob::stopTraffic()
+{
+    m_pollTimer.stop();
+    m_deadline.stop();
+    if (ApiRequest *call = m_call.data())
+        call->abort();
+    m_call.clear();
+    // A worker already running finishes on its own; its result is no longer listened to.
+    if (m_prepareWatcher)
+        m_prepareWatcher->disconnect(this);
+    if (m_verifyWatcher)
+        m_verifyWatcher->disconnect(this);
+}
+
+void FluxJob::fail(const JobError &error, bool keepInJournal)
+{
+    if (m_over)
+        return;
+    m_over = true;
+    stopTraffic();
+    if (m_submitted && !keepInJournal)
+        m_backend->journal().remove(m_entry.taskId);
+    m_claim.reset();
+    setStatus(error.kind == JobError::Kind::Cancelled ? JobStatus::Cancelled : JobStatus::Failed);
+    emit failed(error);
+}
+
+void FluxJob::start()
+{
+    if (m_over || m_status != JobStatus::Queued)
+        return;
+    m_clock.start();
+    m_deadline.start(m_backend->limits().jobTimeoutMs);
+    const FluxClient *client = m_backend->client();
+    if (!client->hasApiKey()) {
+        fail(makeError(JobError::Kind::InvalidInput,
+                       tr("No API key: set BFL_API_KEY or store a key in Settings.")),
+             true);
+        return;
+    }
+    if (m_resumed) {
+        m_claim = m_backend->journal().claim(m_entry.taskId);
+        if (!m_claim) {
+            fail(makeError(JobError::Kind::Cancelled,
+                           tr("Another Outframe process is already fetching this result.")),
+                 true);
+            return;
+        }
+        setStatus(JobStatus::Waiting);
+        emit progressChanged(-1);
+        poll();
+        return;
+    }
+    if (!KeyPolicy::isTransportAllowed(client->config().baseUrl)) {
+        fail(makeError(JobError::Kind::InvalidInput,
+                       tr("The service address %1 is not allowed: use https (plain http only "
+                          "on this computer).")
+                           .arg(client->config().baseUrl.toDisplayString())),
+             true);
+        return;
+    }
+    prepare();
+}
+
+void FluxJob::prepare()
+{
+    setStatus(JobStatus::Preparing);
+    m_prepareWatcher = new QFutureWatcher<Prepared>(this);
+    connect(m_prepareWatcher, &QFutureWatcher<Prepared>::finished, this, &FluxJob::onPrepared);
+    const OutpaintJobSpec spec = m_spec;
+    m_prepareWatcher->setFuture(QtConcurrent::run([spec] {
+        Prepared out;
+        const OutpaintRequest request =
+            OutpaintRequest::build(spec.reference, spec.placement, spec.options, &out.error);
+        if (!out.error.isEmpty())
+            return out;
+        out.json = request.toJson();
+        out.referencePng = QByteArray::fromBase64(
+            request.body.value(QStringLiteral("input_image")).toString().toLatin1());
+        out.reference = request.reference;
+        return out;
+    }));
+}
+
+void FluxJob::onPrepared()
+{
+    Prepared prepared = m_prepareWatcher->result();
+    m_prepareWatcher->deleteLater();
+    m_prepareWatcher = nullptr;
+    if (!prepared.error.isEmpty()) {
+        fail(makeError(JobError::Kind::InvalidInput, prepared.error), true);
+        return;
+    }
+    m_sent = prepared.reference;
+    m_entry.referenceRect = prepared.reference.canvasRect;
+    submit(prepared.json, prepared.referencePng);
+}
+
+void FluxJob::submit(const QByteArray &json, const QByteArray &referencePng)
+{
+    setStatus(JobStatus::Submitting);
+    ApiRequest *request = m_backend->client()->submit(json, this);
+    connect(
+        request, &ApiRequest::finished, this,
+        [this, referencePng](const ApiResponse &response) { onSubmitted(response, referencePng); });
+    track(request);
+}
+
+JobError FluxJob::transportError(const ApiResponse &response, ApiCall call) const
+{
+    switch (response.outcome) {
+    case ApiResponse::Outcome::HttpError:
+        return FluxProtocol::errorForHttpStatus(response.httpStatus, response.body, call);
+    case ApiResponse::Outcome::TimedOut:
+        return makeError(JobError::Kind::Timeout,
+                         tr("The service did not answer in time (tried %n time(s)).", nullptr,
+                            response.attempts));
+    case ApiResponse::Outcome::Refused:
+        return makeError(JobError::Kind::Network, response.detail);
+    case ApiResponse::Outcome::NetworkError:
+    case ApiResponse::Outcome::Ok:
+        break;
+    }
+    return makeError(JobError::Kind::Network,
+                     tr("Could not reach the service (%1).").arg(response.detail));
+}
+
+void FluxJob::onSubmitted(const ApiResponse &response, const QByteArray &referencePng)
+{
+    m_call = nullptr;
+    if (!response.ok()) {
+        JobError error = transportError(response, ApiCall::Submit);
+        if (response.mayHaveReachedService && response.outcome != ApiResponse::Outcome::HttpError)
+            error.message += u' ' + tr("The job may have been created on the service; check "
+                                       "your account before submitting again.");
+        fail(error, true);
+        return;
+    }
+    QString parseError;
+    const auto task = FluxProtocol::parseSubmitted(response.body, &parseError);
+    if (!task) {
+        fail(makeError(JobError::Kind::ServiceFailure, parseError), true);
+        return;
+    }
+    m_submitted = true;
+    m_entry.taskId = task->id;
+    m_entry.pollingUrl = task->pollingUrl;
+    m_entry.apiBase = m_backend->client()->config().baseUrl;
+    m_entry.submitted = QDateTime::currentDateTimeUtc();
+    m_entry.cost = task->cost;
+    m_entry.inputMegapixels = task->inputMegapixels;
+    m_entry.outputMegapixels = task->outputMegapixels;
+    m_claim = m_backend->journal().claim(m_entry.taskId);
+    QString journalError;
+    // Written before waiting: from here on a crash must not lose the paid result. If the disk
+    // refuses, the job still runs; only crash safety is lost.
+    if (!m_backend->journal().add(m_entry, referencePng, &journalError))
+        qWarning("Outframe: the task journal could not be written: %s", qPrintable(journalError));
+    emit submitted(m_entry.taskId);
+    if (task->cost)
+        emit costKnown(*task->cost);
+    setStatus(JobStatus::Waiting);
+    emit progressChanged(-1);
+    schedulePoll(m_backend->schedule().nextDelayMs(0, std::nullopt, modeName()));
+}
+
+void FluxJob::schedulePoll(int delayMs)
+{
+    m_pollTimer.start(delayMs);
+}
+
+void FluxJob::poll()
+{
+    if (m_over)
+        return;
+    FluxClient *client = m_backend->client();
+    QUrl url = m_entry.pollingUrl;
+    // Poll the exact URL the service gave, unless it points where the key must not go.
+    if (!url.isValid() || !client->keyPolicy().mayCarryKey(url, KeyPolicy::Purpose::Api))
+        url = client->fallbackPollingUrl(m_entry.taskId);
+    ++m_polls;
+    ApiRequest *request = client->poll(url, this);
+    connect(request, &ApiRequest::finished, this, &FluxJob::onPolled);
+    track(request);
+}
+
+void FluxJob::onPolled(const ApiResponse &response)
+{
+    m_call = nullptr;
+    std::optional<TaskState> state;
+    // A poll can answer 422 (or another error) with a body that is still a task result.
+    if (response.ok() || response.outcome == ApiResponse::Outcome::HttpError)
+        state = FluxProtocol::parseTaskState(response.body);
+    if (!state) {
+        if (response.ok()) {
+            if (++m_unreadablePolls >= m_backend->limits().maxUnreadablePolls) {
+                fail(makeError(JobError::Kind::ServiceFailure,
+                               tr("The service's answers could not be read.") + u' ' + keptNote()),
+                     true);
+                return;
+            }
+            schedulePoll(m_backend->client()->config().initialBackoffMs);
+            return;
+        }
+        JobError error = transportError(response, ApiCall::Poll);
+        // Only "not found" is final; after anything else the result may still be fetched.
+        const bool keep = error.kind != JobError::Kind::TaskNotFound;
+        if (keep)
+            error.message += u' ' + keptNote();
+        fail(error, keep);
+        return;
+    }
+    m_unreadablePolls = 0;
+    if (state->cost && state->cost != m_entry.cost) {
+        m_entry.cost = state->cost;
+        emit costKnown(*state->cost);
+    }
+    switch (state->kind) {
+    case TaskState::Kind::Running: {
+        if (state->progress)
+            m_progress = state->progress;
+        setStatus(state->pending() ? JobStatus::Waiting : JobStatus::Generating);
+        emit progressChanged(m_progress ? *m_progress : -1.0);
+        schedulePoll(m_backend->schedule().nextDelayMs(sinceSubmitMs(), m_progress, modeName()));
+        return;
+    }
+    case TaskState::Kind::Ready:
+        if (!m_readyAt.isValid()) {
+            m_readyAt = QDateTime::currentDateTimeUtc();
+            if (!m_resumed)
+                m_backend->schedule().learn(modeName(), sinceSubmitMs());
+        }
+        m_sample = state->sample;
+        emit progressChanged(1.0);
+        download();
+        return;
+    default:
+        fail(FluxProtocol::errorForTaskState(*state), false);
+        return;
+    }
+}
+
+void FluxJob::download()
+{
+    setStatus(JobStatus::Downloading);
+    ++m_downloadAttempts;
+    ApiRequest *request = m_backend->client()->download(m_sample, this);
+    connect(request, &ApiRequest::finished, this, &FluxJob::onDownloaded);
+    track(request);
+}
+
+void FluxJob::onDownloaded(const ApiResponse &response)
+{
+    m_call = nullptr;
+    const int status = response.httpStatus;
+    if (response.outcome == ApiResponse::Outcome::HttpError &&
+        (status == 403 || status == 404 || status == 410)) {
+        // The pre-signed URL expired: the service gives a fresh one on the next poll.
+        if (++m_sampleRefreshes > m_backend->limits().maxSampleRefreshes) {
+            fail(makeError(JobError::Kind::ServiceFailure,
+                           tr("The result's download link kept expiring.") + u' ' + keptNote()),
+                 true);
+            return;
+        }
+        m_downloadAttempts = 0;
+        poll();
+        return;
+    }
+    if (!response.ok()) {
+        JobError error = transportError(response, ApiCall::Download);
+        error.message += u' ' + keptNote();
+        fail(error, true);
+        return;
+    }
+    m_downloaded = response.body;
+    m_verifyWatcher = new QFutureWatcher<Verified>(this);
+    connect(m_verifyWatcher, &QFutureWatcher<Verified>::finished, this, &FluxJob::onVerified);
+
+    ResultRecord record;
+    record.engine = QStringLiteral("flux");
+    record.taskId = m_entry.taskId;
+    record.label = m_entry.label;
+    record.sourcePath = m_entry.sourcePath;
+    record.parameters = m_entry.parameters;
+    record.referenceRect = m_entry.referenceRect;
+    record.cost = m_entry.cost;
+    record.inputMegapixels = m_entry.inputMegapixels;
+    record.outputMegapixels = m_entry.outputMegapixels;
+    record.submitted = m_entry.submitted;
+    record.ready = m_readyAt;
+    record.downloaded = QDateTime::currentDateTimeUtc();
+    record.elapsedS = double(sinceSubmitMs()) / 1000.0;
+    const QSize expected(m_entry.parameters.value(QStringLiteral("width")).toInt(),
+                         m_entry.parameters.value(QStringLiteral("height")).toInt());
+    const ImageFormat asked =
+        imageFormatFromName(m_entry.parameters.value(QStringLiteral("output_format")).toString())
+            .value_or(ImageFormat::Png);
+    const ResultStore store = m_backend->results();
+    const QByteArray bytes = m_downloaded;
+    PreparedReference sent = m_sent;
+    const QString referenceFile = m_backend->journal().referencePath(m_entry.taskId);
+    const QRect referenceRect = m_entry.referenceRect;
+    m_verifyWatcher->setFuture(QtConcurrent::run([=]() mutable {
+        Verified out;
+        const LoadedImage loaded = ImageIO::loadData(bytes, QStringLiteral("the result"));
+        if (!loaded.ok()) {
+            out.decodeError = loaded.error;
+            return out;
+        }
+        if (loaded.image.size() != expected) {
+            out.decodeError = tr("The result is %1 x %2 px instead of %3 x %4 px.")
+                                  .arg(loaded.image.width())
+                                  .arg(loaded.image.height())
+                                  .arg(expected.width())
+                                  .arg(expected.height());
+            return out;
+        }
+        out.image = loaded.image;
+        if (sent.image.isNull()) {
+            // A resumed task: the sent pixels are in the journal.
+            const LoadedImage reference = ImageIO::load(referenceFile);
+            if (reference.ok() && reference.image.size() == referenceRect.size())
+                sent = PreparedReference{reference.image, referenceRect};
+        }
+        out.sent = sent;
+        const ImageFormat format =
+            imageFormatFromName(QString::fromLatin1(loaded.format)).value_or(asked);
+        out.savedPath = store.save(bytes, format, record, &out.saveError);
+        return out;
+    }));
+}
+
+void FluxJob::onVerified()
+{
+    const Verified verified = m_verifyWatcher->result();
+    m_verifyWatcher->deleteLater();
+    m_verifyWatcher = nullptr;
+    m_downloaded.clear();
+    if (!verified.decodeError.isEmpty()) {
+        if (m_downloadAttempts >= m_backend->limits().maxDownloadAttempts) {
+            fail(makeError(JobError::Kind::ServiceFailure,
+                           tr("The service sent a damaged image (%1).").arg(verified.decodeError)),
+                 false);
+            return;
+        }
+        download();
+        return;
+    }
+    if (verified.savedPath.isEmpty()) {
+        fail(makeError(JobError::Kind::Storage,
+                       tr("The result could not be saved: %1").arg(verified.saveError) + u' ' +
+                           keptNote()),
+             true);
+        return;
+    }
+    if (!verified.saveError.isEmpty())
+        qWarning("Outframe: %s", qPrintable(verified.saveError));
+    m_backend->journal().remove(m_entry.taskId);
+    m_over = true;
+    stopTraffic();
+    m_claim.reset();
+
+    JobResult result;
+    result.image = verified.image;
+    result.sent = verified.sent;
+    result.engine = QStringLiteral("flux");
+    result.taskId = m_entry.taskId;
+    result.cost = m_entry.cost;
+    result.inputMegapixels = m_entry.inputMegapixels;
+    result.outputMegapixels = m_entry.outputMegapixels;
+    result.elapsedMs = m_resumed ? sinceSubmitMs() : m_clock.elapsed();
+    result.savedPath = verified.savedPath;
+    setStatus(JobStatus::Done);
+    emit finished(result);
+}
+
+void FluxJob::onDeadline()
+{
+    const int seconds = m_backend->limits().jobTimeoutMs / 1000;
+    QString message =
+        tr("The job took longer than %n second(s) and was stopped.", nullptr, seconds);
+    if (m_submitted)
+        message += u' ' + keptNote();
+    fail(makeError(JobError::Kind::Timeout, message), true);
+}
+
+void FluxJob::cancel()
+{
+    fail(makeError(JobError::Kind::Cancelled, tr("Cancelled.")), false);
+}
+
+void FluxJob::interrupt()
+{
+    QString message = tr("Interrupted.");
+    if (m_submitted)
+        message += u' ' + keptNote();
+    fail(makeError(JobError::Kind::Cancelled, message), true);
+}
+
+} // namespace outframe

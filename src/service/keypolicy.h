@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QUrl>
+
+namespace outframe {
+
+// Decides which URLs the API key may travel to, and which URLs may be contacted at all.
+//
+// The key (header `x-key`) goes only
+//  - over https to a host that is bfl.ai or lies under it (api.eu2.bfl.ai, ...), or
+//  - to the host of the configured base URL (over https, or over http when that host is
+//    loopback, so tests can run against a local fake server);
+// and never with a result download, whatever its host: pre-signed sample URLs need no key
+// and may be logged by delivery networks.
+//
+// Plain http is refused everywhere except on loopback.
+class KeyPolicy
+{
+public:
+    enum class Purpose {
+        Api,      // submit, poll, credits: carries the key when the host is trusted
+        Download, // result.sample: never carries the key
+    };
+
+    KeyPolicy() = default;
+    explicit KeyPolicy(const QUrl &configuredBase) : m_base(configuredBase) {}
+
+    QUrl configuredBase() const { return m_base; }
+
+    // Whether a request to `url` for `purpose` may carry the API key.
+    bool mayCarryKey(const QUrl &url, Purpose purpose) const;
+    // Whether `url` may be contacted at all: https anywhere, http only on loopback.
+    static bool isTransportAllowed(const QUrl &url);
+    static bool isLoopbackHost(const QString &host);
+    static bool isUnderBflAi(const QString &host);
+
+private:
+    QUrl m_base;
+};
+
+} // namespace outframe

@@ -1,0 +1,61 @@
+#include "pollschedule.h"
+
+#include <QtGlobal>
+
+#include <cmath>
+
+namespace outframe {
+
+double PollSchedule::typicalDurationS(const QString &kind) const
+{
+    return m_typicalS.value(kind, m_config.initialTypicalS);
+}
+
+void PollSchedule::setTypicalDurationS(const QString &kind, double seconds)
+{
+    if (seconds > 0 && std::isfinite(seconds))
+        m_typicalS.insert(kind, seconds);
+}
+
+void PollSchedule::learn(const QString &kind, qint64 durationMs)
+{
+    if (durationMs <= 0)
+        return;
+    const double seconds = double(durationMs) / 1000.0;
+    if (!m_typicalS.contains(kind)) {
+        m_typicalS.insert(kind, seconds);
+        return;
+    }
+    // Recent jobs weigh more: the service's speed changes with its load.
+    m_typicalS[kind] = 0.6 * seconds + 0.4 * m_typicalS.value(kind);
+}
+
+double PollSchedule::expectedDurationS(qint64 elapsedMs, std::optional<double> progress,
+                                       const QString &kind) const
+{
+    const double elapsed = double(elapsedMs) / 1000.0;
+    // Progress near 0 says little (queueing, warm-up); only trust it once under way.
+    if (progress && *progress >= 0.05 && *progress < 1.0 && elapsed > 0.5)
+        return elapsed / *progress;
+    return typicalDurationS(kind);
+}
+
+int PollSchedule::nextDelayMs(qint64 elapsedMs, std::optional<double> progress,
+                              const QString &kind) const
+{
+    if (m_config.fixedIntervalMs)
+        return *m_config.fixedIntervalMs;
+    const double elapsed = double(elapsedMs) / 1000.0;
+    const double expected = expectedDurationS(elapsedMs, progress, kind);
+    const double remaining = expected - elapsed;
+    double delayS = 0;
+    if (remaining > 0)
+        delayS = m_config.remainingFraction * remaining;
+    else
+        delayS = m_config.minIntervalMs / 1000.0 + m_config.lateGrowth * (-remaining);
+    const double ms =
+        qBound(double(m_config.minIntervalMs), delayS * 1000.0, double(m_config.maxIntervalMs));
+    return int(std::lround(ms));
+}
+
+} // namespace outframe

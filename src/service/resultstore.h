@@ -1,0 +1,63 @@
+#pragma once
+
+#include "outpaintoptions.h"
+#include "placement.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QRect>
+#include <QString>
+
+#include <optional>
+
+namespace outframe {
+
+// What the sidecar of one saved result records (see shared/sidecar.md).
+struct ResultRecord
+{
+    QString engine = QStringLiteral("flux"); // "flux" or "local"
+    QString taskId;                          // flux only
+    QString label;
+    QString sourcePath;
+    QJsonObject parameters; // sidecarParameters()
+    QRect referenceRect;    // where the sent pixels landed on the canvas
+    std::optional<double> cost;
+    std::optional<double> inputMegapixels;
+    std::optional<double> outputMegapixels;
+    QDateTime submitted;
+    QDateTime ready; // when the result was seen ready; invalid when unknown
+    QDateTime downloaded;
+    double elapsedS = 0;
+};
+
+// The "parameters" object of a sidecar, from what the artist chose.
+QJsonObject sidecarParameters(const Placement &placement, const OutpaintOptions &options);
+
+// Saves each result the moment it arrives: `<results dir>/<name>.<png|jpg|webp>` holding the
+// bytes exactly as received, then `<name>.json` beside it (the sidecar), both written
+// atomically. Default directory: the user's Pictures/Outframe. Safe to call from worker
+// threads (it holds no state besides the directory).
+class ResultStore
+{
+public:
+    explicit ResultStore(const QString &directory = QString());
+
+    static QString defaultDirectory();
+    QString directory() const { return m_dir; }
+
+    // Returns the image's path, or an empty string and a message in `error`. A path *and* a
+    // message mean the image was saved but its sidecar could not be.
+    QString save(const QByteArray &imageBytes, ImageFormat format, const ResultRecord &record,
+                 QString *error) const;
+
+    static QJsonObject sidecarJson(const ResultRecord &record);
+    static QString sidecarPath(const QString &imagePath);
+
+private:
+    QString uniqueBaseName(const ResultRecord &record) const;
+
+    QString m_dir;
+};
+
+} // namespace outframe

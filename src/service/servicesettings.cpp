@@ -1,0 +1,149 @@
+#include "servicesettings.h"
+
+#include "jobqueue.h"
+#include "keypolicy.h"
+#include "resultstore.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+
+namespace outframe {
+
+namespace {
+
+const QString kRegion = QStringLiteral("service/region");
+const QString kCustomBase = QStringLiteral("service/customBaseUrl");
+const QString kResults = QStringLiteral("service/resultsDirectory");
+const QString kConcurrent = QStringLiteral("service/maxConcurrent");
+
+} // namespace
+
+ServiceSettings::ServiceSettings(QObject *parent)
+    : QObject(parent), m_settings(std::make_unique<QSettings>(QStringLiteral("Outframe"),
+                                                              QStringLiteral("Outframe")))
+{}
+
+ServiceSettings::ServiceSettings(const QString &iniPath, QObject *parent)
+    : QObject(parent), m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
+{}
+
+ServiceSettings::~ServiceSettings() = default;
+
+void ServiceSettings::write(const QString &key, const QVariant &value)
+{
+    if (m_settings->value(key) == value)
+        return;
+    m_settings->setValue(key, value);
+    m_settings->sync();
+    emit changed();
+}
+
+QString ServiceSettings::regionName(Region region)
+{
+    switch (region) {
+    case Region::Global:
+        return QStringLiteral("global");
+    case Region::Eu:
+        return QStringLiteral("eu");
+    case Region::Us:
+        return QStringLiteral("us");
+    case Region::Custom:
+        return QStringLiteral("custom");
+    }
+    return QStringLiteral("global");
+}
+
+std::optional<ServiceSettings::Region> ServiceSettings::regionFromName(const QString &name)
+{
+    for (Region region : {Region::Global, Region::Eu, Region::Us, Region::Custom})
+        if (regionName(region) == name)
+            return region;
+    return std::nullopt;
+}
+
+QUrl ServiceSettings::regionBaseUrl(Region region)
+{
+    switch (region) {
+    case Region::Global:
+        return QUrl(QStringLiteral("https://api.bfl.ai"));
+    case Region::Eu:
+        return QUrl(QStringLiteral("https://api.eu.bfl.ai"));
+    case Region::Us:
+        return QUrl(QStringLiteral("https://api.us.bfl.ai"));
+    case Region::Custom:
+        break;
+    }
+    return QUrl();
+}
+
+ServiceSettings::Region ServiceSettings::region() const
+{
+    return regionFromName(m_settings->value(kRegion).toString()).value_or(Region::Global);
+}
+
+void ServiceSettings::setRegion(Region region)
+{
+    write(kRegion, regionName(region));
+}
+
+QUrl ServiceSettings::customBaseUrl() const
+{
+    return QUrl(m_settings->value(kCustomBase).toString());
+}
+
+bool ServiceSettings::setCustomBaseUrl(const QUrl &url, QString *error)
+{
+    if (!KeyPolicy::isTransportAllowed(url) || !url.query().isEmpty()) {
+        if (error)
+            *error = QCoreApplication::translate(
+                         "outframe::ServiceSettings",
+                         "“%1” is not a usable service address: it must start with https:// "
+                         "(http:// only for this computer).")
+                         .arg(url.toDisplayString());
+        return false;
+    }
+    write(kCustomBase, url.toString());
+    return true;
+}
+
+QUrl ServiceSettings::baseUrl() const
+{
+    const Region r = region();
+    if (r == Region::Custom) {
+        const QUrl custom = customBaseUrl();
+        return KeyPolicy::isTransportAllowed(custom) ? custom : regionBaseUrl(Region::Global);
+    }
+    return regionBaseUrl(r);
+}
+
+QString ServiceSettings::resultsDirectory() const
+{
+    const QString dir = m_settings->value(kResults).toString();
+    return dir.isEmpty() ? ResultStore::defaultDirectory() : dir;
+}
+
+void ServiceSettings::setResultsDirectory(const QString &directory)
+{
+    if (directory.isEmpty() || directory == ResultStore::defaultDirectory()) {
+        if (m_settings->contains(kResults)) {
+            m_settings->remove(kResults);
+            m_settings->sync();
+            emit changed();
+        }
+        return;
+    }
+    write(kResults, directory);
+}
+
+int ServiceSettings::maxConcurrent() const
+{
+    const int n = m_settings->value(kConcurrent, JobQueue::kDefaultMaxConcurrent).toInt();
+    return qBound(1, n, JobQueue::kMaxConcurrentLimit);
+}
+
+void ServiceSettings::setMaxConcurrent(int count)
+{
+    write(kConcurrent, qBound(1, count, JobQueue::kMaxConcurrentLimit));
+}
+
+} // namespace outframe

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+#include <optional>
+
+class QSettings;
+
+namespace outframe {
+
+// The service's settings, typed, validated and persisted (QSettings, organisation and
+// application "Outframe"). Widgets read and write these, never QSettings keys.
+// Every successful setter that changes a value emits changed().
+class ServiceSettings : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Region { Global, Eu, Us, Custom };
+
+    // The user's settings (QSettings with the application's organisation and name).
+    explicit ServiceSettings(QObject *parent = nullptr);
+    // Settings in an INI file (tests).
+    explicit ServiceSettings(const QString &iniPath, QObject *parent = nullptr);
+    ~ServiceSettings() override;
+
+    Region region() const;
+    void setRegion(Region region);
+    // The base URL used for Region::Custom (e.g. a fake server in tests).
+    QUrl customBaseUrl() const;
+    // False (and a message) unless the URL is https, or http on this computer.
+    bool setCustomBaseUrl(const QUrl &url, QString *error = nullptr);
+    // The effective base URL: the region's, or the custom one.
+    QUrl baseUrl() const;
+    static QUrl regionBaseUrl(Region region); // Custom: an empty URL
+    static QString regionName(Region region); // "global", "eu", "us", "custom"
+    static std::optional<Region> regionFromName(const QString &name);
+
+    // Where results are saved; default: Pictures/Outframe.
+    QString resultsDirectory() const;
+    void setResultsDirectory(const QString &directory); // empty: back to the default
+
+    // Jobs run at once, 1..24 (default 4).
+    int maxConcurrent() const;
+    void setMaxConcurrent(int count);
+
+signals:
+    void changed();
+
+private:
+    void write(const QString &key, const QVariant &value);
+
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace outframe

@@ -1,0 +1,54 @@
+// fakebfl: the fake FLUX API for demos and manual runs of outframe-cli.
+//   fakebfl [--port N] [--duration-ms N] [--key KEY] [--status S]
+// It prints its base URL, then serves until interrupted.
+#include "fakebflserver.h"
+
+#include <QCommandLineParser>
+#include <QGuiApplication>
+#include <QTextStream>
+
+int main(int argc, char *argv[])
+{
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationName(QStringLiteral("fakebfl"));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "A fake FLUX outpainting API on 127.0.0.1 for tests and demos (never the real one)."));
+    parser.addHelpOption();
+    const QCommandLineOption durationOption(
+        QStringLiteral("duration-ms"), QStringLiteral("Time from submit to Ready (default 3000)."),
+        QStringLiteral("ms"), QStringLiteral("3000"));
+    const QCommandLineOption keyOption(QStringLiteral("key"),
+                                       QStringLiteral("The only API key accepted (default: any)."),
+                                       QStringLiteral("key"));
+    const QCommandLineOption statusOption(
+        QStringLiteral("status"),
+        QStringLiteral("Final status: Ready, Error, \"Request Moderated\", \"Content Moderated\"."),
+        QStringLiteral("status"), QStringLiteral("Ready"));
+    const QCommandLineOption regionalOption(QStringLiteral("regional"),
+                                            QStringLiteral("Give polling URLs on a second port."));
+    parser.addOptions({durationOption, keyOption, statusOption, regionalOption});
+    parser.process(app);
+
+    outframe::test::FakeBflServer server;
+    auto plan = server.taskPlan();
+    plan.durationMs = parser.value(durationOption).toInt();
+    plan.finalStatus = parser.value(statusOption);
+    plan.regionalPolling = parser.isSet(regionalOption);
+    if (plan.finalStatus == QLatin1String("Error"))
+        plan.finalDetails = QJsonObject{{QStringLiteral("error"), QStringLiteral("Demo failure")}};
+    server.setTaskPlan(plan);
+    server.setApiKey(parser.value(keyOption).toUtf8());
+    if (!server.listen()) {
+        QTextStream(stderr) << "fakebfl: cannot listen on 127.0.0.1\n";
+        return 1;
+    }
+    QTextStream out(stdout);
+    out << server.baseUrl().toString() << Qt::endl;
+    QObject::connect(&server, &outframe::test::FakeBflServer::requestReceived, &server,
+                     [](const outframe::test::FakeBflServer::Request &request) {
+                         QTextStream(stderr) << request.method << ' ' << request.path
+                                             << (request.hasKey() ? "  (x-key)" : "") << '\n';
+                     });
+    return QGuiApplication::exec();
+}

@@ -1,0 +1,660 @@
+// FluxJob against the fake server: every row of the contract's status table, every HTTP error
+// and fault, and what went over the wire (fields, key per host, number of POSTs).
+#include "servicetesting.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QtTest>
+
+using namespace outframe;
+using namespace outframe::test;
+using Endpoint = FakeBflServer::Endpoint;
+using Reply = FakeBflServer::Reply;
+
+class TestFluxJob : public QObject
+{
+    Q_OBJECT
+
+private:
+    // Every message a user can see: never the key.
+    static void verifyNoKey(const JobOutcome &outcome)
+    {
+        QVERIFY(!outcome.error.message.contains(QLatin1String(kTestKey)));
+    }
+    static int journalFiles(const FluxFixture &f)
+    {
+        return int(QDir(f.backend->journal().directory())
+                       .entryList({QStringLiteral("*.json")}, QDir::Files)
+                       .size());
+    }
+
+private slots:
+    void happyPathSendsTheContractAndSavesTheResult();
+    void finalStatusRows_data();
+    void finalStatusRows();
+    void unknownStatusesKeepPolling();
+    void pollsTheExactRegionalUrl();
+    void fallsBackToGetResultWithoutPollingUrl();
+    void keyNeverGoesToAnUntrustedPollingHost();
+    void submitErrors_data();
+    void submitErrors();
+    void submitRetriedOnlyWhenNothingWasCreated_data();
+    void submitRetriedOnlyWhenNothingWasCreated();
+    void pollFaultsAreRetried_data();
+    void pollFaultsAreRetried();
+    void unreadablePollsEndTheJobButKeepTheTask();
+    void poll422WithTaskBodyKeepsPolling();
+    void expiredSampleIsRefreshedByPolling_data();
+    void expiredSampleIsRefreshedByPolling();
+    void damagedDownloadsAreFetchedAgain_data();
+    void damagedDownloadsAreFetchedAgain();
+    void persistentlyDamagedImageFails();
+    void overallTimeoutKeepsTheTask();
+    void cancelStopsTrafficAtOnce();
+    void cancelDuringAHungSubmit();
+    void interruptKeepsTheTaskInTheJournal();
+    void nothingIsSentWithoutAKeyOrWithBadInput_data();
+    void nothingIsSentWithoutAKeyOrWithBadInput();
+    void wrongKeyIsAnInvalidKeyWithoutTheKeyInTheMessage();
+    void creditsBalance();
+};
+
+void TestFluxJob::happyPathSendsTheContractAndSavesTheResult()
+{
+    FluxFixture f;
+    OutpaintJobSpec spec = testSpec();
+    spec.options.prompt = QStringLiteral("  a calm sea  ");
+    spec.options.mode = GenerationMode::Fast;
+    spec.options.safetyTolerance = 4;
+    FluxJob *job = f.backend->createFluxJob(spec, f.backend.get());
+    QSignalSpy submitted(job, &FluxJob::submitted);
+    QSignalSpy cost(job, &BackendJob::costKnown);
+    const JobOutcome outcome = runJob(job);
+    QVERIFY2(outcome.done, qPrintable(outcome.error.message));
+
+    // The statuses an artist sees, in order.
+    QCOMPARE(outcome.statuses.first(), JobStatus::Preparing);
+    QVERIFY(outcome.statuses.contains(JobStatus::Submitting));
+    QVERIFY(outcome.statuses.contains(JobStatus::Waiting));
+    QVERIFY(outcome.statuses.contains(JobStatus::Downloading));
+    QCOMPARE(outcome.statuses.last(), JobStatus::Done);
+    QCOMPARE(submitted.size(), 1);
+    QVERIFY(!cost.isEmpty());
+    QCOMPARE(cost.first().first().toDouble(), 5.0);
+
+    // Exactly the contract's fields, with the values chosen.
+    const auto posts = f.server->requests(Endpoint::Submit);
+    QCOMPARE(posts.size(), 1);
+    QCOMPARE(posts.first().key(), QByteArray(kTestKey));
+    QCOMPARE(posts.first().headers.value("content-type"), QByteArray("application/json"));
+    const QJsonObject body = posts.first().json();
+    QStringList keys = body.keys();
+    keys.sort();
+    QCOMPARE(keys, (QStringList{"auto_crop", "height", "input_image", "mode", "output_format",
+                                "prompt", "reference_offset_x", "reference_offset_y",
+                                "safety_tolerance", "width"}));
+    QCOMPARE(body.value("width").toInt(), 256);
+    QCOMPARE(body.value("height").toInt(), 192);
+    QCOMPARE(body.value("reference_offset_x").toInt(), 78);
+    QCOMPARE(body.value("reference_offset_y").toInt(), 56);
+    QCOMPARE(body.value("prompt").toString(), QStringLiteral("a calm sea"));
+    QCOMPARE(body.value("mode").toString(), QStringLiteral("fast"));
+    QCOMPARE(body.value("safety_tolerance").toInt(), 4);
+    QCOMPARE(body.value("output_format").toString(), QStringLiteral("png"));
+    QVERIFY(!body.value("input_image").toString().startsWith(QLatin1String("data:")));
+
+    // Polls carry the key; the download never does.
+    const auto polls = f.server->requests(Endpoint::Poll);
+    QVERIFY(!polls.isEmpty());
+    for (const auto &poll : polls)
+        QCOMPARE(poll.key(), QByteArray(kTestKey));
+    const auto downloads = f.server->requests(Endpoint::Download);
+    QCOMPARE(downloads.size(), 1);
+    QVERIFY(!downloads.first().hasKey());
+
+    // The result: the canvas size, the sent pixels, saved with its sidecar at once.
+    const JobResult &result = outcome.result;
+    QCOMPARE(result.image.size(), QSize(256, 192));
+    QCOMPARE(result.engine, QStringLiteral("flux"));
+    QCOMPARE(result.sent.canvasRect, QRect(78, 56, 100, 80));
+    QCOMPARE(result.sent.image.size(), QSize(100, 80));
+    QCOMPARE(result.cost.value_or(-1), 5.0);
+    QVERIFY(QFile::exists(result.savedPath));
+    QVERIFY(result.savedPath.startsWith(f.backend->results().directory()));
+    QFile saved(result.savedPath);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QCOMPARE(saved.readAll(), f.server->resultBytes(result.taskId)); // the bytes as received
+
+    QFile sidecarFile(ResultStore::sidecarPath(result.savedPath));
+    QVERIFY(sidecarFile.open(QIODevice::ReadOnly));
+    const QJsonObject sidecar = QJsonDocument::fromJson(sidecarFile.readAll()).object();
+    QCOMPARE(sidecar.value("format").toString(), QStringLiteral("outframe-result"));
+    QCOMPARE(sidecar.value("version").toInt(), 1);
+    QCOMPARE(sidecar.value("engine").toString(), QStringLiteral("flux"));
+    QCOMPARE(sidecar.value("task_id").toString(), result.taskId);
+    QCOMPARE(sidecar.value("label").toString(), QStringLiteral("beach.png"));
+    QCOMPARE(sidecar.value("source").toString(), QStringLiteral("/photos/beach.png"));
+    QCOMPARE(sidecar.value("cost").toDouble(), 5.0);
+    QVERIFY(sidecar.value("output_mp").toDouble() > 0.049);
+    const QJsonObject params = sidecar.value("parameters").toObject();
+    QCOMPARE(params.value("width").toInt(), 256);
+    QCOMPARE(params.value("reference_offset_x").toInt(), 78);
+    QCOMPARE(params.value("mode").toString(), QStringLiteral("fast"));
+    QCOMPARE(params.value("reference_scale").toDouble(), 1.0);
+    const QJsonObject rect = sidecar.value("reference_rect").toObject();
+    QCOMPARE(rect.value("x").toInt(), 78);
+    QCOMPARE(rect.value("width").toInt(), 100);
+    const QJsonObject timings = sidecar.value("timings").toObject();
+    QVERIFY(timings.value("submitted").isString());
+    QVERIFY(timings.value("ready").isString());
+    QVERIFY(timings.value("downloaded").isString());
+    QVERIFY(timings.value("elapsed_s").toDouble() > 0);
+    QVERIFY(!QJsonDocument(sidecar).toJson().contains(kTestKey));
+
+    QCOMPARE(journalFiles(f), 0); // done: nothing left to resume
+}
+
+void TestFluxJob::finalStatusRows_data()
+{
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QJsonObject>("details");
+    QTest::addColumn<QJsonObject>("result");
+    QTest::addColumn<int>("httpStatus");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("message");
+
+    const auto kind = [](JobError::Kind k) { return int(k); };
+    QTest::newRow("Error with details.error")
+        << "Error" << QJsonObject{{"error", "GPU fell over"}} << QJsonObject() << 200
+        << kind(JobError::Kind::TaskFailed) << "could not generate the image: GPU fell over";
+    QTest::newRow("Error with result.error only")
+        << "Error" << QJsonObject() << QJsonObject{{"error", "bad seed"}} << 200
+        << kind(JobError::Kind::TaskFailed) << "bad seed";
+    QTest::newRow("Error answered with HTTP 422")
+        << "Error" << QJsonObject{{"error", "Invalid image"}} << QJsonObject() << 422
+        << kind(JobError::Kind::TaskFailed) << "Invalid image";
+    QTest::newRow("Request Moderated")
+        << "Request Moderated" << QJsonObject() << QJsonObject() << 200
+        << kind(JobError::Kind::InputModerated) << "flagged the input image";
+    QTest::newRow("Content Moderated with reasons")
+        << "Content Moderated"
+        << QJsonObject{{"Moderation Reasons", QJsonArray{"Derivative Works Filter"}}}
+        << QJsonObject() << 200 << kind(JobError::Kind::OutputModerated)
+        << "flagged the generated image and withheld it (Derivative Works Filter)";
+    QTest::newRow("Content Moderated without reasons")
+        << "Content Moderated" << QJsonObject() << QJsonObject() << 200
+        << kind(JobError::Kind::OutputModerated) << "flagged the generated image";
+    QTest::newRow("Task not found")
+        << "Task not found" << QJsonObject() << QJsonObject() << 200
+        << kind(JobError::Kind::TaskNotFound) << "no longer knows this task";
+}
+
+void TestFluxJob::finalStatusRows()
+{
+    QFETCH(QString, status);
+    QFETCH(QJsonObject, details);
+    QFETCH(QJsonObject, result);
+    QFETCH(int, httpStatus);
+    QFETCH(int, kind);
+    QFETCH(QString, message);
+
+    FluxFixture f;
+    auto plan = f.server->taskPlan();
+    plan.finalStatus = status;
+    plan.finalDetails = details;
+    plan.finalResult = result;
+    plan.finalHttpStatus = httpStatus;
+    f.server->setTaskPlan(plan);
+    const JobOutcome outcome = runJob(f.backend->createJob(testSpec(), f.backend.get()));
+    QVERIFY(outcome.over);
+    QVERIFY(!outcome.done);
+    QCOMPARE(int(outcome.error.kind), kind);
+    QVERIFY2(outcome.error.message.contains(message), qPrintable(outcome.error.message));
+    QCOMPARE(outcome.error.exitCode(), 3);
+    QCOMPARE(outcome.statuses.last(), JobStatus::Failed);
+    QCOMPARE(f.server->count(Endpoint::Download), 0);
+    QCOMPARE(f.server->count(Endpoint::Submit), 1);
+    QCOMPARE(journalFiles(f), 0); // a terminal answer: nothing to resume
+    verifyNoKey(outcome);
+}
+
+void TestFluxJob::unknownStatusesKeepPolling()
+{
+    FluxFixture f;
+    auto plan = f.server->taskPlan();
+    plan.durationMs = 200;
+    plan.runningStatuses = {"Pending", "Reasoning", "Generating", "Warming Up (new)"};
+    plan.reportProgress = false;
+    f.server->setTaskPlan(plan);
+    FluxJob *job = f.backend->createFluxJob(testSpec(), f.backend.get());
+    const JobOutcome outcome = runJob(job);
+    QVERIFY2(outcome.done, qPrintable(outcome.error.message));
+    QVERIFY(outcome.statuses.contains(JobStatus::Generating));
+    QVERIFY(job->pollCount() >= 3);
+}
+
+void TestFluxJob::pollsTheExactRegionalUrl()
+{
+    FluxFixture f;
+    auto plan = f.server->taskPlan();
+    plan.regionalPolling = true;
+    f.server->setTaskPlan(plan);
+    const JobOutcome outcome = runJob(f.backend->createJob(testSpec(), f.backend.get()));
+    QVERIFY2(outcome.done, qPrintable(outcome.error.message));
+    const auto polls = f.server->requests(Endpoint::Poll);
+    QVERIFY(!polls.isEmpty());
+    for (const auto &poll : polls) {
+        QCOMPARE(poll.port, f.server->regionalPort()); // never the global host
+        QCOMPARE(poll.key(), QByteArray(kTestKey));
+    }
+}
+
+void TestFluxJob::fallsBackToGetResultWithoutPollingUrl()
+{
+    FluxFixture f;
+    auto plan = f.server->taskPlan();
+    plan.includePollingUrl = false;
+    f.server->setTaskPlan(plan);
+    const JobOutcome outcome = runJob(f.backend->createJob(testSpec(), f.backend.get()));
+    QVERIFY2(outcome.done, qPrintable(outcome.error.message));
+    const auto polls = f.server->requests(Endpoint::Poll);
+    QVERIFY(!polls.isEmpty());
+    QCOMPARE(polls.first().port, f.server->port());
+    QCOMPARE(polls.first().query.queryItemValue("id"), outcome.result.taskId);
+}
+
+void TestFluxJob::keyNeverGoesToAnUntrustedPollingHost()
+{
+    FluxFixture f;
+    auto plan = f.server->taskPlan();
+    // Same machine, another name: not the configured host, not under bfl.ai.
+    plan.pollingBase = QStringLiteral("http://localhost:%1").arg(f.server->port());
+    f.server->setTaskPlan(plan);
+    const JobOutcome outcome = runJob(f.backend->createJob(testSpec(), f.backend.get()));
+    QVERIFY2(outcome.done, qPrintable(outcome.error.message));
+    for (const auto &request : f.server->requests()) {
+        if (request.hasKey())
+            QVERIFY2(request.headers.value("host").startsWith("127.0.0.1"),
+                     request.headers.value("host").constData());
+    }
+}
+
+void TestFluxJob::submitErrors_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<int>("exitCode");
+
+    const auto kind = [](JobError::Kind k) { return int(k); };
+    QTest::newRow("402") << 402 << QByteArray(R"({"detail":"Insufficient credits"})")
+                         << kind(JobError::Kind::OutOfCredits) << "Out of credits" << 3;
+    QTest::newRow("403") << 403
+                         << QByteArray(R"({"detail":"Not authenticated - Invalid Authentication"})")
+                         << kind(JobError::Kind::InvalidKey) << "API key was refused" << 3;
+    QTest::newRow("422 list")
+        << 422
+        << QByteArray(
+               R"({"detail":[{"loc":["body","width"],"msg":"must be at least 64","type":"x"},)"
+               R"({"loc":["body","prompt"],"msg":"too long","type":"y"}]})")
+        << kind(JobError::Kind::Rejected) << "width: must be at least 64; prompt: too long" << 3;
+    QTest::newRow("422 string") << 422 << QByteArray(R"({"detail":"Output exceeds 4 megapixels"})")
+                                << kind(JobError::Kind::Rejected)
+                                << "refused the request: Output exceeds 4 megapixels" << 3;
+    QTest::newRow("422 not json") << 422 << QByteArray("<html>bad</html>")
+                                  << kind(JobError::Kind::Rejected) << "refused the request" << 3;
+    QTest::newRow("500 not json") << 500 << QByteArray("Internal error")
+                                  << kind(JobError::Kind::ServiceFailure) << "HTTP 500" << 4;
+    QTest::newRow("502") << 502 << QByteArray("<html>Bad gateway</html>")
+                         << kind(JobError::Kind::ServiceFailure) << "HTTP 502" << 4;
+    QTest::newRow("200 not json") << 200 << QByteArray("OK!")
+                                  << kind(JobError::Kind::ServiceFailure) << "not readable" << 4;
+    QTest::newRow("200 without id") << 200 << QByteArray(R"({"polling_url":"x"})")
+                                    << kind(JobError::Kind::ServiceFailure) << "no task id" << 4;
+}
+
+void TestFluxJob::submitErrors()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    QFETCH(int, kind);
+    QFETCH(QString, message);
+    QFETCH(int, exitCode);
+
+    FluxFixture f;
+    f.server->enqueue(Endpoint::Submit, Reply::withStatus(status, body));
+    const JobOutcome outcome = runJob(f.backend->createJob(testSpec(), f.backend.get()));
+    QVERIFY(outcome.over);
+    QCOMPARE(int(outcome.error.kind), kind);
+    QVERIFY2(outcome.error.message.contains(message), qPrintable(outcome.error.message));
+    QCOMPARE(outcome.error.exitCode(), exitCode);
+    QCOMPARE(f.server->count(Endpoint::Submit), 1); // a POST that may have charged: once
+    QCOMPARE(f.server->count(Endpoint::Poll), 0);
+    verifyNoKey(outcome);
+}
+
+void TestFluxJob::submitRetriedOnlyWhenNothingWasCreated_data()
+{
+    QTest::addColumn<QList<Reply>>("replies");
+    QTest::addColumn<bool>("done");
+    QTest::addColumn<int>("posts");
+    QTest::addColumn<int>("kind");
+
+    const auto kind = [](JobError::Kind k) { return int(k); };
+    QTest::newRow("503 then accepted")
+        << QList<Reply>{Reply::withStatus(503, "busy")} << true << 2 << 0;
+    QTest::newRow("429 with Retry-After then accepted")
+        << QList<Reply>{Reply::withStatus(429, R"({"detail":"Too many active tasks"})",
+                                          {{"Retry-After", "0.05"}})}
+        << true << 2 << 0;
+    QTest::newRow("429 without Retry-After twice then accepted")
+        << QList<Reply>{Reply::withStatus(429, R"({"detail":"Too many"})"),
+                        Reply::withStatus(429, R"({"detail":"Too many"})")}
+        << true << 3 << 0;
+    QTest::newRow("503 every time")
+        << QList<Reply>{Reply::withStatus(503, "busy"), Reply::withStatus(503, "busy"),
+                        Reply::withStatus(503, "busy"), Reply::withStatus(503, "busy")}
+        << false << 3 << kind(JobError::Kind::ServiceFailure);
+    QTest::newRow("dropped connection: maybe created, never resent")
+        << QList<Reply>{Reply::withAction(Reply::Action::Drop)} << false << 1
+        << kind(JobError::Kind::Network);
+    QTest::newRow("no answer: maybe created, never resent")
+        << QList<Reply>{Reply::withAction(Reply::Action::Hang)} << false << 1
+        << kind(JobError::Kind::Timeout);
+}
+
+void TestFluxJob::submitRetriedOnlyWhenNothingWasCreated()
+{
+    QFETCH(QList<Reply>, replies);
+    QFETCH(bool, done);
+    QFETCH(int, posts);
+    QFETCH(int, kind);
+
+    FluxFixture f;
+    for (const Reply &reply : replies)
+        f.server->enqueue(Endpoint::Submit, reply);
+    const JobOutcome outcome = runJob(f.backend->createJob(testSpec(), f.backend.get()));
+    QVERIFY(outcome.over);
+    QCOMPARE(f.server->count(Endpoint::Submit), posts);
+    QCOMPARE(outcome.done, done);
+    if (!done) {
+        QCOMPARE(int(outcome.error.kind), kind);
+        QCOMPARE(outcome.error.exitCode(), 4);
+        QCOMPARE(f.server->tasks().size(), 0);
+        verifyNoKey(outcome);
+    }
+}
+
+void TestFluxJob::pollFaultsAreRetried_data()
+{
+    QTest::addColumn<QList<Reply>>("replies");
+    QTest::newRow("500 twice") << QList<Reply>{Reply::withStatus(500, "oops"),
+                                               Reply::withStatus(500, "oops")};
+    QTest::newRow("502 and 503") << QList<Reply>{Reply::withStatus(502, "<html/>"),
+                                                 Reply::withStatus(503, "")};
+    QTest::newRow("dropped connection") << QList<Reply>{Reply::withAction(Reply::Action::Drop)};
+    QTest::newRow("no answer") << QList<Reply>{Reply::withAction(Reply::Action::Hang)};
+    QTest::newRow("200 not json") << QList<Reply>{Reply::withStatus(200, "<html>hi</html>")};
+    QTest::newRow("429 with Retry-After") << QList<Reply>{
+        Reply::withStatus(429, R"({"detail":"slow down"})", {{"Retry-After", "0"}})};
+    QTest::newRow("429 without Retry-After")
+        << QList<Reply>{Reply::withStatus(429, R"({"detail":"slow down"})")};
+}
+
+void TestFluxJob::pollFaultsAreRetried()
+{
+    QFETCH(QList<Reply>, replies);
+    FluxFixture f;
+    for (const Reply &reply : replies)
+        f.server->enqueue(Endpoint::Poll, reply);
+    const JobOutcome outcome = runJob(f.backend->createJob(testSpec(), f.backend.get()));
+    QVERIFY2(outcome.done, qPrintable(outcome.error.message));
+    QCOMPARE(f.server->count(Endpoint::Submit), 1);
+    QVERIFY(f.server->count(Endpoint::Poll) > replies.size());
+}
+
+void TestFluxJob::unreadablePollsEndTheJobButKeepTheTask()
+{
+    FluxFixture f;
+    for (int i = 0; i < 10; ++i)
+        f.server->enqueue(Endpoint::Poll, Reply::withStatus(200, "not json"));
+    const JobOutcome outcome = runJob(f.backend->createJob(testSpec(), f.backend.get()));
+    QVERIFY(outcome.over);
+    QCOMPARE(outcome.error.kind, JobError::Kind::ServiceFailure);
+    QVERIFY(outcome.error.message.contains(QLatin1String("could not be read")));
+    QVERIFY(outcome.error.message.contains(QLatin1String("--resume")));
+    QCOMPARE(journalFiles(f), 1); // paid and maybe ready: fetched on the next start
+}
+
+void TestFluxJob::poll422WithTaskBodyKeepsPolling()
+{
+    FluxFixture f;
+    Reply reply = Reply::withStatus(422, {});
+    reply.normalBody = true; // the body is still a task result (Pending)
+    f.server->enqueue(Endpoint::Poll, reply);
+    f.server->enqueue(Endpoint::Poll, reply);
+    const JobOutcome outcome = runJob(f.backend->createJob(testSpec(), f.backend.get()));
+    QVERIFY2(outcome.done, qPrintable(outcome.error.message));
+    QVERIFY(f.server->count(Endpoint::Poll) >= 3);
+}
+
+void TestFluxJob::expiredSampleIsRefreshedByPolling_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::newRow("403") << 403;
+    QTest::newRow("404") << 404;
+    QTest::newRow("410") << 410;
+}
+
+void TestFluxJob::expiredSampleIsRefreshedByPolling()
+{
+    QFETCH(int, status);
+    FluxFixture f;
+    auto plan = f.server->taskPlan();
+    plan.expiredSampleDownloads = 2;
+    plan.expiredStatus = status;
+    f.server->setTaskPlan(plan);
+    const JobOutcome outcome = runJob(f.backend->createJob(testSpec(), f.backend.get()));
+    QVERIFY2(outcome.done, qPrintable(outcome.error.message));
+    const auto downloads = f.server->requests(Endpoint::Download);
+    QCOMPARE(downloads.size(), 3);
+    // Each retry used a fresh URL from a new poll.
+    QVERIFY(downloads[0].path != downloads[1].path);
+    QVERIFY(downloads[1].path != downloads[2].path);
+    for (const auto &download : downloads)
+        QVERIFY(!download.hasKey());
+}
+
+void TestFluxJob::damagedDownloadsAreFetchedAgain_data()
+{
+    QTest::addColumn<Reply>("reply");
+    QTest::newRow("truncated image") << Reply::withAction(Reply::Action::TruncateBody);
+    QTest::newRow("connection dropped mid-body") << Reply::withAction(Reply::Action::DropMidBody);
+    QTest::newRow("no answer") << Reply::withAction(Reply::Action::Hang);
+    QTest::newRow("503") << Reply::withStatus(503, "busy");
+    QByteArray small;
+    {
+        QBuffer buffer(&small);
+        buffer.open(QIODevice::WriteOnly);
+        FakeBflServer::resultImage(QSize(64, 64)).save(&buffer, "PNG");
+    }
+    QTest::newRow("image of the wrong size")
+        << Reply::withStatus(200, small, {{"Content-Type", "image/png"}});
+    QTest::newRow("not an image") << Reply::withStatus(200, "<html>",
+                                                       {{"Content-Type", "text/html"}});
+}
+
+void TestFluxJob::damagedDownloadsAreFetchedAgain()
+{
+    QFETCH(Reply, reply);
+    FluxFixture f;
+    Reply scripted = reply;
+    if (reply.action == Reply::Action::TruncateBody || reply.action == Reply::Action::DropMidBody)
+        scripted.normalBody = true; // cut the real image short
+    f.server->enqueue(Endpoint::Download, scripted);
+    const JobOutcome outcome = runJob(f.backend->createJob(testSpec(), f.backend.get()));
+    QVERIFY2(outcome.done, qPrintable(outcome.error.message));
+    QCOMPARE(f.server->count(Endpoint::Download), 2);
+    QCOMPARE(outcome.result.image.size(), QSize(256, 192));
+    QFile saved(outcome.result.savedPath);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QCOMPARE(saved.readAll(), f.server->resultBytes(outcome.result.taskId));
+}
+
+void TestFluxJob::persistentlyDamagedImageFails()
+{
+    FluxFixture f;
+    Reply truncated = Reply::withAction(Reply::Action::TruncateBody);
+    truncated.normalBody = true;
+    for (int i = 0; i < 5; ++i)
+        f.server->enqueue(Endpoint::Download, truncated);
+    const JobOutcome outcome = runJob(f.backend->createJob(testSpec(), f.backend.get()));
+    QVERIFY(outcome.over);
+    QCOMPARE(outcome.error.kind, JobError::Kind::ServiceFailure);
+    QVERIFY2(outcome.error.message.contains(QLatin1String("damaged image")),
+             qPrintable(outcome.error.message));
+    QCOMPARE(f.server->count(Endpoint::Download), f.backend->limits().maxDownloadAttempts);
+    QVERIFY(QDir(f.backend->results().directory()).isEmpty());
+}
+
+void TestFluxJob::overallTimeoutKeepsTheTask()
+{
+    FluxFixture f;
+    auto plan = f.server->taskPlan();
+    plan.durationMs = 60'000;
+    f.server->setTaskPlan(plan);
+    auto limits = f.backend->limits();
+    limits.jobTimeoutMs = 400;
+    f.backend->setLimits(limits);
+    const JobOutcome outcome = runJob(f.backend->createJob(testSpec(), f.backend.get()));
+    QVERIFY(outcome.over);
+    QCOMPARE(outcome.error.kind, JobError::Kind::Timeout);
+    QCOMPARE(outcome.error.exitCode(), 4);
+    QVERIFY(outcome.error.message.contains(QLatin1String("longer than")));
+    QCOMPARE(journalFiles(f), 1);
+}
+
+void TestFluxJob::cancelStopsTrafficAtOnce()
+{
+    FluxFixture f;
+    auto plan = f.server->taskPlan();
+    plan.durationMs = 60'000;
+    f.server->setTaskPlan(plan);
+    FluxJob *job = f.backend->createFluxJob(testSpec(), f.backend.get());
+    QSignalSpy failed(job, &BackendJob::failed);
+    job->start();
+    QTRY_VERIFY(f.server->count(Endpoint::Poll) >= 2);
+    job->cancel();
+    QCOMPARE(failed.size(), 1); // at once, not after the next poll
+    QCOMPARE(failed.first().first().value<JobError>().kind, JobError::Kind::Cancelled);
+    QCOMPARE(job->status(), JobStatus::Cancelled);
+    const int requests = int(f.server->requests().size());
+    QTest::qWait(200);
+    QCOMPARE(int(f.server->requests().size()), requests);
+    QCOMPARE(journalFiles(f), 0); // the artist no longer wants it
+}
+
+void TestFluxJob::cancelDuringAHungSubmit()
+{
+    FluxFixture f;
+    f.server->enqueue(Endpoint::Submit, Reply::withAction(Reply::Action::Hang));
+    FluxJob *job = f.backend->createFluxJob(testSpec(), f.backend.get());
+    QSignalSpy failed(job, &BackendJob::failed);
+    job->start();
+    QTRY_COMPARE(f.server->count(Endpoint::Submit), 1);
+    job->cancel();
+    QCOMPARE(failed.size(), 1);
+    QTest::qWait(600); // longer than the transfer timeout: no retry, no second signal
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(f.server->count(Endpoint::Submit), 1);
+}
+
+void TestFluxJob::interruptKeepsTheTaskInTheJournal()
+{
+    FluxFixture f;
+    auto plan = f.server->taskPlan();
+    plan.durationMs = 60'000;
+    f.server->setTaskPlan(plan);
+    FluxJob *job = f.backend->createFluxJob(testSpec(), f.backend.get());
+    QSignalSpy submitted(job, &FluxJob::submitted);
+    QSignalSpy failed(job, &BackendJob::failed);
+    job->start();
+    QTRY_COMPARE(submitted.size(), 1);
+    job->interrupt();
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(failed.first().first().value<JobError>().exitCode(), 130);
+    const auto entries = f.backend->journal().entries();
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().taskId, submitted.first().first().toString());
+}
+
+void TestFluxJob::nothingIsSentWithoutAKeyOrWithBadInput_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("base");
+    QTest::addColumn<QSize>("canvas");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("no key") << QString() << QString() << QSize(256, 192) << "No API key";
+    QTest::newRow("plain http to another machine")
+        << QString::fromLatin1(kTestKey) << "http://api.example.com" << QSize(256, 192)
+        << "not allowed";
+    QTest::newRow("canvas over 4 MP")
+        << QString::fromLatin1(kTestKey) << QString() << QSize(4000, 2000) << "MP";
+    QTest::newRow("canvas under 64 px")
+        << QString::fromLatin1(kTestKey) << QString() << QSize(120, 32) << "64";
+}
+
+void TestFluxJob::nothingIsSentWithoutAKeyOrWithBadInput()
+{
+    QFETCH(QString, key);
+    QFETCH(QString, base);
+    QFETCH(QSize, canvas);
+    QFETCH(QString, message);
+
+    FluxFixture f;
+    f.backend->setApiKey(key);
+    if (!base.isEmpty())
+        f.backend->setBaseUrl(QUrl(base));
+    const JobOutcome outcome =
+        runJob(f.backend->createJob(testSpec(canvas, QSize(40, 30)), f.backend.get()));
+    QVERIFY(outcome.over);
+    QCOMPARE(outcome.error.kind, JobError::Kind::InvalidInput);
+    QCOMPARE(outcome.error.exitCode(), 2);
+    QVERIFY2(outcome.error.message.contains(message), qPrintable(outcome.error.message));
+    QCOMPARE(f.server->requests().size(), 0);
+}
+
+void TestFluxJob::wrongKeyIsAnInvalidKeyWithoutTheKeyInTheMessage()
+{
+    FluxFixture f;
+    f.server->setApiKey("the-right-key");
+    const JobOutcome outcome = runJob(f.backend->createJob(testSpec(), f.backend.get()));
+    QCOMPARE(outcome.error.kind, JobError::Kind::InvalidKey);
+    QCOMPARE(f.server->count(Endpoint::Submit), 1);
+    verifyNoKey(outcome);
+}
+
+void TestFluxJob::creditsBalance()
+{
+    FluxFixture f;
+    f.server->setCredits(321.5);
+    QSignalSpy received(f.backend.get(), &FluxBackend::creditsReceived);
+    QSignalSpy failed(f.backend.get(), &FluxBackend::creditsFailed);
+    f.backend->requestCredits();
+    QTRY_COMPARE(received.size(), 1);
+    QCOMPARE(received.first().first().toDouble(), 321.5);
+    QCOMPARE(f.server->requests(Endpoint::Credits).first().key(), QByteArray(kTestKey));
+
+    f.backend->setApiKey(QStringLiteral("wrong"));
+    f.server->setApiKey("right");
+    f.backend->requestCredits();
+    QTRY_COMPARE(failed.size(), 1);
+    QCOMPARE(failed.first().first().value<JobError>().kind, JobError::Kind::InvalidKey);
+}
+
+QTEST_MAIN(TestFluxJob)
+#include "tst_fluxjob.moc"
