@@ -126,8 +126,6 @@ ResultsWorkspace::ResultsWorkspace(MainWindow *window)
     m_document->markSaved();
 
     connect(m_document, &Document::changed, this, &ResultsWorkspace::scheduleRender);
-    connect(m_document, &Document::modifiedChanged, this, &ResultsWorkspace::updateTitleMark);
-    connect(m_document, &Document::filePathChanged, this, &ResultsWorkspace::updateTitleMark);
     connect(m_panel, &LayersPanel::compareSplitChanged, this, &ResultsWorkspace::scheduleRender);
     connect(this, &ResultsWorkspace::failed, this, [this](const QString &message) {
         m_window->messageBar()->showMessage(message, MessageBar::Kind::Error);
@@ -623,11 +621,6 @@ void ResultsWorkspace::offerRecovery(const RecoveryFile &file)
             Autosave::removeOrphan(file);
             m_autosave->saveNow(); // this session owns the recovered work now
         });
-}
-
-void ResultsWorkspace::updateTitleMark()
-{
-    m_window->setWindowModified(m_document->isModified() && m_document->layerCount() > 0);
 }
 
 } // namespace outframe

@@ -93,7 +93,6 @@ private:
     void saveTo(const QString &path);
     void addFromHistory(const QList<HistoryEntry> &entries);
     void offerRecovery(const RecoveryFile &file);
-    void updateTitleMark();
     void busy(int delta);
 
     MainWindow *m_window;
