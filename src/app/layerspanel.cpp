@@ -95,6 +95,7 @@ LayersPanel::LayersPanel(Document *document, QUndoStack *undoStack, QWidget *par
     connect(m_model, &QAbstractItemModel::modelReset, this,
             &LayersPanel::syncSelectionFromDocument);
 
+    connect(m_opacity, &QSlider::sliderPressed, this, [this] { ++m_gesture; });
     connect(m_opacity, &QSlider::valueChanged, this,
             [this](int v) { setProperty(int(LayerProperty::Opacity), v / 100.0); });
     connect(m_keepOriginal, &QCheckBox::toggled, this,
@@ -124,7 +125,8 @@ void LayersPanel::setProperty(int which, const QVariant &value)
         return;
     if (m_document->layer(m_document->indexOf(id)).property(LayerProperty(which)) == value)
         return;
-    m_undo->push(new SetLayerPropertyCommand(m_document, id, LayerProperty(which), value));
+    m_undo->push(
+        new SetLayerPropertyCommand(m_document, id, LayerProperty(which), value, m_gesture));
 }
 
 void LayersPanel::deleteActive()

@@ -63,6 +63,7 @@ private:
     QToolButton *m_down;
     QSlider *m_split;
     bool m_syncing = false;
+    quint64 m_gesture = 0; // one per slider drag: a drag is one undo step, two drags two
 };
 
 } // namespace outframe

@@ -94,7 +94,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_canvas->setFocus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The undo stack is destroyed with the document, after this class's part of the object:
+    // its last cleanChanged() must not reach updateTitle() (UBSan flags the call).
+    m_document->undoStack()->disconnect(this);
+}
 
 void MainWindow::createPanels()
 {
