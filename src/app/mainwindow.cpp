@@ -27,6 +27,7 @@
 #include <QScrollArea>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace outframe {
@@ -406,6 +407,13 @@ void MainWindow::dragMoveEvent(QDragMoveEvent *event)
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".outframe"))) {
+            event->acceptProposedAction();
+            openFile(url.toLocalFile()); // a project, not an image
+            return;
+        }
+    }
     if (m_intake->openMimeData(event->mimeData(), tr("the drop")))
         event->acceptProposedAction();
 }

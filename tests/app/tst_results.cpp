@@ -1,5 +1,7 @@
 #include "canvasview.h"
 #include "document.h"
+#include "exportdialog.h"
+#include "historybrowser.h"
 #include "layerlistmodel.h"
 #include "layerspanel.h"
 #include "mainwindow.h"
@@ -9,10 +11,16 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QColorSpace>
+#include <QComboBox>
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QStandardPaths>
@@ -41,6 +49,8 @@ private slots:
     void copyPutsTheCompositeOnTheClipboard();
     void projectRoundTripThroughTheWindow();
     void badProjectIsReported();
+    void exportDialogHonoursTheChosenFormat();
+    void historyBringsResultsBack();
 
 private:
     void addResults(int count);
@@ -257,6 +267,81 @@ void TestResults::badProjectIsReported()
     QTRY_COMPARE(failed.size(), 1);
     QVERIFY(failed.at(0).at(0).toString().contains(QStringLiteral("broken.outframe")));
     QVERIFY(m_window->document()->hasReference()); // the session is untouched
+}
+
+void TestResults::exportDialogHonoursTheChosenFormat()
+{
+    DocumentState state;
+    state.reference = filled({400, 300}, qRgb(1, 2, 3));
+    state.placement = Placement(QSize(320, 240), state.reference.size());
+    state.placement.setReferenceScale(0.5);
+    ExportDialog dialog(state, m_dir.filePath(QStringLiteral("beach.png")));
+    auto *format = dialog.findChild<QComboBox *>();
+    format->setCurrentIndex(format->findData(int(ImageFormat::Webp)));
+    QCOMPARE(dialog.settings().format, ImageFormat::Webp);
+    QCOMPARE(dialog.target(), m_dir.filePath(QStringLiteral("beach.webp"))); // name follows
+    QCOMPARE(dialog.subject(), ExportDialog::Subject::Composite);
+    // The reference was halved to fit: native resolution is on offer, and honoured.
+    QCheckBox *native = nullptr;
+    for (QCheckBox *box : dialog.findChildren<QCheckBox *>())
+        if (box->text().contains(QStringLiteral("640")))
+            native = box;
+    QVERIFY(native && native->isEnabled());
+    native->setChecked(true);
+    QVERIFY(dialog.settings().nativeResolution);
+}
+
+void TestResults::historyBringsResultsBack()
+{
+    // A results folder as the service leaves it: an image and its sidecar.
+    QDir results(m_dir.filePath(QStringLiteral("results")));
+    QVERIFY(results.mkpath(QStringLiteral(".")));
+    const Placement p = m_window->document()->placement();
+    QVERIFY(filled(p.canvasSize(), qRgb(0, 180, 0)).save(results.filePath("ref-1.png")));
+    const QPoint offset = p.resolvedOffset();
+    const QJsonObject sidecar{
+        {"format", "outframe-result"},
+        {"version", 1},
+        {"engine", "flux"},
+        {"task_id", "t-1"},
+        {"created", "2026-11-24T23:00:00Z"},
+        {"label", "ref.png"},
+        {"parameters", QJsonObject{{"width", p.canvasSize().width()},
+                                   {"height", p.canvasSize().height()},
+                                   {"reference_offset_x", offset.x()},
+                                   {"reference_offset_y", offset.y()},
+                                   {"auto_crop", false},
+                                   {"prompt", "green"},
+                                   {"mode", "high"},
+                                   {"output_format", "png"},
+                                   {"safety_tolerance", 2},
+                                   {"reference_scale", 1.0}}},
+        {"reference_rect", QJsonObject{{"x", offset.x()},
+                                       {"y", offset.y()},
+                                       {"width", p.referenceSize().width()},
+                                       {"height", p.referenceSize().height()}}},
+        {"cost", 5},
+        {"timings", QJsonObject{{"elapsed_s", 20}}}};
+    QFile json(results.filePath("ref-1.json"));
+    QVERIFY(json.open(QIODevice::WriteOnly));
+    json.write(QJsonDocument(sidecar).toJson());
+    json.close();
+
+    ResultsWorkspace *workspace = m_window->results();
+    workspace->setResultsDirectory(results.path());
+    workspace->showHistory();
+    auto *browser = m_window->findChild<HistoryBrowser *>();
+    QVERIFY(browser);
+    QTRY_COMPARE(browser->entries().size(), 1);
+    auto *list = browser->findChild<QListWidget *>();
+    list->item(0)->setSelected(true);
+    emit browser->addRequested(browser->selectedEntries());
+    QTRY_COMPARE(workspace->document()->layerCount(), 1);
+    const ResultLayer &layer = workspace->document()->layer(0);
+    QCOMPARE(layer.taskId, QStringLiteral("t-1"));
+    QCOMPARE(layer.options.prompt, QStringLiteral("green"));
+    QCOMPARE(layer.cost, std::optional<double>(5));
+    browser->close();
 }
 
 QTEST_MAIN(TestResults)
