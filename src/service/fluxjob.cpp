@@ -425,9 +425,10 @@ void FluxJob::onDownloaded(const ApiResponse &response)
         out.image = loaded.image;
         if (sent.image.isNull()) {
             // A resumed task: the sent pixels are in the journal.
-            const LoadedImage reference = ImageIO::load(referenceFile);
-            if (reference.ok() && reference.image.size() == referenceRect.size())
-                sent = PreparedReference{reference.image, referenceRect};
+            // Read as stored, without colour management: these are the exact pixels sent.
+            const QImage reference = ImageIO::normalised(QImage(referenceFile, "PNG"));
+            if (!reference.isNull() && reference.size() == referenceRect.size())
+                sent = PreparedReference{reference, referenceRect};
         }
         out.sent = sent;
         const ImageFormat format =
