@@ -326,6 +326,7 @@ void FluxJob::onPolled(const ApiResponse &response)
     case TaskState::Kind::Running: {
         if (state->progress)
             m_progress = state->progress;
+        m_lastRunningMs = sinceSubmitMs();
         setStatus(state->pending() ? JobStatus::Waiting : JobStatus::Generating);
         emit progressChanged(m_progress ? *m_progress : -1.0);
         schedulePoll(m_backend->schedule().nextDelayMs(sinceSubmitMs(), m_progress, modeName()));
@@ -334,8 +335,11 @@ void FluxJob::onPolled(const ApiResponse &response)
     case TaskState::Kind::Ready:
         if (!m_readyAt.isValid()) {
             m_readyAt = QDateTime::currentDateTimeUtc();
+            // The task became ready between the last "running" answer and this one: learn
+            // the midpoint, not this poll's time, or sparse polling would teach itself to be
+            // ever sparser.
             if (!m_resumed)
-                m_backend->schedule().learn(modeName(), sinceSubmitMs());
+                m_backend->schedule().learn(modeName(), (m_lastRunningMs + sinceSubmitMs()) / 2);
         }
         m_sample = state->sample;
         emit progressChanged(1.0);
