@@ -273,6 +273,8 @@ void FluxJob::onSubmitted(const ApiResponse &response, const QByteArray &referen
 
 void FluxJob::schedulePoll(int delayMs)
 {
+    if (m_over) // a slot of one of our signals may have cancelled the job
+        return;
     m_pollTimer.start(delayMs);
 }
 
@@ -317,7 +319,8 @@ void FluxJob::onPolled(const ApiResponse &response)
         fail(error, keep);
         return;
     }
-    m_unreadablePolls = 0;
+    if (state->kind != TaskState::Kind::Ready)
+        m_unreadablePolls = 0;
     if (state->cost && state->cost != m_entry.cost) {
         m_entry.cost = state->cost;
         emit costKnown(*state->cost);
@@ -333,6 +336,19 @@ void FluxJob::onPolled(const ApiResponse &response)
         return;
     }
     case TaskState::Kind::Ready:
+        if (!state->sample.isValid() || state->sample.isEmpty()) {
+            // Ready without a usable sample URL: ask again, like any unreadable answer.
+            if (++m_unreadablePolls >= m_backend->limits().maxUnreadablePolls) {
+                fail(makeError(JobError::Kind::ServiceFailure,
+                               tr("The service said the result is ready but gave no address "
+                                  "to download it.") +
+                                   u' ' + keptNote()),
+                     true);
+                return;
+            }
+            schedulePoll(m_backend->client()->config().initialBackoffMs);
+            return;
+        }
         if (!m_readyAt.isValid()) {
             m_readyAt = QDateTime::currentDateTimeUtc();
             // The task became ready between the last "running" answer and this one: learn

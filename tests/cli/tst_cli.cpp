@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -123,6 +124,7 @@ private slots:
     void killBetweenSubmitAndReadyThenResume();
     void resumeWithNothingToDo();
     void helpAndVersion();
+    void progressLineOnATerminal();
 };
 
 void TestCli::init()
@@ -439,6 +441,32 @@ void TestCli::helpAndVersion()
     const CliRun version = cli({"--version"});
     QCOMPARE(version.exitCode, 0);
     QVERIFY(version.out.startsWith("Outframe "));
+}
+
+// On a terminal the CLI keeps one progress line up to date on stderr (the other tests check
+// it stays quiet otherwise). `script` gives the CLI a pseudo-terminal.
+void TestCli::progressLineOnATerminal()
+{
+    const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
+    if (script.isEmpty())
+        QSKIP("util-linux `script` is not installed.");
+    auto plan = m_server->taskPlan();
+    plan.durationMs = 800;
+    m_server->setTaskPlan(plan);
+    QStringList words{QStringLiteral(OUTFRAME_CLI_PATH)};
+    words << withBase({m_input, "-o", m_dir.filePath("tty.png"), "-W", "256", "-H", "192"});
+    for (QString &word : words)
+        word = u'\'' + word.replace(u'\'', QLatin1String("'\\''")) + u'\'';
+    QProcess process;
+    process.setProcessEnvironment(environment());
+    process.start(script, {"-qec", words.join(u' '), "/dev/null"});
+    QVERIFY(process.waitForStarted());
+    const CliRun run = finish(process);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains("\r\033[K"), run.out);
+    QVERIFY2(run.out.contains("beach.png: "), run.out);
+    QVERIFY2(run.out.contains("Done: "), run.out);
+    QVERIFY(!run.out.contains(kKey));
 }
 
 QTEST_MAIN(TestCli)

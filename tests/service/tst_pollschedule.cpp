@@ -56,7 +56,9 @@ void TestPollSchedule::sixtySecondJob_data()
     // latency for a bounded number of polls.
     QTest::newRow("progress reported") << true << 20.0 << 0.3;
     QTest::newRow("learned duration right") << false << 60.0 << 0.3;
-    QTest::newRow("learned duration 3x too short") << false << 20.0 << 2.5;
+    QTest::newRow("learned duration 20 % short") << false << 48.0 << 1.0;
+    QTest::newRow("learned duration 20 % long") << false << 72.0 << 1.5;
+    QTest::newRow("learned duration 3x too short") << false << 20.0 << 5.0;
     QTest::newRow("learned duration 2x too long") << false << 120.0 << 5.0;
 }
 
