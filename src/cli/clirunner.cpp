@@ -97,6 +97,8 @@ FluxBackend *CliRunner::backendFor(const QUrl &base, const QString &key)
     for (const QString &mode : kModes)
         if (const double learned = m_settings->typicalDurationS(mode); learned > 0)
             backend->schedule().setTypicalDurationS(mode, learned);
+    connect(backend, &FluxBackend::typicalDurationLearned, m_settings,
+            &ServiceSettings::setTypicalDurationS);
     m_backends.insert(id, backend);
     return backend;
 }
@@ -272,10 +274,6 @@ void CliRunner::onFinished(FluxJob *job, const JobResult &result)
                        .arg(output, error, result.savedPath));
         code = 4;
     }
-    const QString mode = job->journalEntry().parameters.value(QStringLiteral("mode")).toString();
-    for (FluxBackend *backend : std::as_const(m_backends))
-        if (kModes.contains(mode) && backend == job->parent())
-            m_settings->setTypicalDurationS(mode, backend->schedule().typicalDurationS(mode));
     if (m_interactive)
         std::fputs("\r\033[K", stderr);
     if (m_options.json) {

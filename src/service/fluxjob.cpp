@@ -354,8 +354,10 @@ void FluxJob::onPolled(const ApiResponse &response)
             // The task became ready between the last "running" answer and this one: learn
             // the midpoint, not this poll's time, or sparse polling would teach itself to be
             // ever sparser.
-            if (!m_resumed)
+            if (!m_resumed) {
                 m_backend->schedule().learn(modeName(), (m_lastRunningMs + sinceSubmitMs()) / 2);
+                m_backend->noteLearned(modeName());
+            }
         }
         m_sample = state->sample;
         emit progressChanged(1.0);

@@ -1,6 +1,7 @@
 // Typed, validated, persisted service settings with a change signal.
 #include "resultstore.h"
 #include "servicesettings.h"
+#include "servicetesting.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -20,6 +21,7 @@ private slots:
     void customBaseUrlIsValidated();
     void persistsAndSignals();
     void concurrencyIsClamped();
+    void fluxBackendFollowsTheSettings();
 };
 
 void TestServiceSettings::defaults()
@@ -114,6 +116,33 @@ void TestServiceSettings::concurrencyIsClamped()
     QCOMPARE(settings.maxConcurrent(), 1);
     settings.setMaxConcurrent(99);
     QCOMPARE(settings.maxConcurrent(), 24);
+}
+
+void TestServiceSettings::fluxBackendFollowsTheSettings()
+{
+    using namespace outframe::test;
+    FluxFixture f;
+    ServiceSettings settings(f.dir.filePath("s.ini"));
+    settings.setRegion(ServiceSettings::Region::Custom);
+    QVERIFY(settings.setCustomBaseUrl(f.server->baseUrl()));
+    settings.setResultsDirectory(f.dir.filePath("chosen"));
+    settings.setTypicalDurationS(QStringLiteral("high"), 0.3);
+    f.backend->setBaseUrl(QUrl("https://api.bfl.ai"));
+    f.backend->useSettings(&settings);
+    QCOMPARE(f.backend->baseUrl(), f.server->baseUrl());
+    QCOMPARE(f.backend->results().directory(), f.dir.filePath("chosen"));
+    QCOMPARE(f.backend->schedule().typicalDurationS(QStringLiteral("high")), 0.3);
+
+    // A finished job teaches the schedule, and the settings keep it for the next run.
+    const JobOutcome outcome = runJob(f.backend->createJob(testSpec(), f.backend.get()));
+    QVERIFY2(outcome.done, qPrintable(outcome.error.message));
+    QVERIFY(outcome.result.savedPath.startsWith(f.dir.filePath("chosen")));
+    const double learned = settings.typicalDurationS(QStringLiteral("high"));
+    QVERIFY(learned > 0 && learned != 0.3);
+    QCOMPARE(learned, f.backend->schedule().typicalDurationS(QStringLiteral("high")));
+
+    settings.setRegion(ServiceSettings::Region::Eu);
+    QCOMPARE(f.backend->baseUrl(), QUrl("https://api.eu.bfl.ai"));
 }
 
 QTEST_MAIN(TestServiceSettings)
