@@ -13,7 +13,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
-#include <QGuiApplication>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -52,7 +51,7 @@ QImage reference()
 
 int main(int argc, char *argv[])
 {
-    QGuiApplication app(argc, argv);
+    QCoreApplication app(argc, argv);
     const bool quick = app.arguments().contains(QStringLiteral("--quick"));
     const QList<double> durations =
         quick ? QList<double>{2, 5, 10} : QList<double>{5, 10, 20, 40, 60};
@@ -122,7 +121,7 @@ int main(int argc, char *argv[])
     }
     QElapsedTimer wall;
     wall.start();
-    QGuiApplication::exec();
+    QCoreApplication::exec();
 
     QTextStream out(stdout);
     out << "| variant | job | latency (s) | polls |\n|---|---:|---:|---:|\n";

@@ -8,9 +8,9 @@
 #include "outpaintrequest.h"
 #include "placement.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QGuiApplication>
 #include <QTextStream>
 #include <QTimer>
 #include <QtConcurrent>
@@ -57,7 +57,7 @@ double median(QList<double> values)
 
 int main(int argc, char *argv[])
 {
-    QGuiApplication app(argc, argv);
+    QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     const QStringList args = app.arguments();
     if (args.size() < 2) {
