@@ -49,6 +49,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<FakeBflServer> m_server;
     QString m_input;
+    bool m_keyLeaked = false;
 
     QProcessEnvironment environment(bool withKey = true) const
     {
@@ -98,9 +99,8 @@ private:
         QProcess process;
         startCli(process, args, withKey);
         CliRun run = finish(process);
-        // The key is a secret: never in any output.
-        if (run.out.contains(kKey) || run.err.contains(kKey))
-            qWarning("the key appeared in the CLI's output");
+        // The key is a secret: never in any output (checked in cleanup()).
+        m_keyLeaked = m_keyLeaked || run.out.contains(kKey) || run.err.contains(kKey);
         return run;
     }
 
@@ -150,6 +150,8 @@ void TestCli::init()
 void TestCli::cleanup()
 {
     m_server.reset();
+    QVERIFY2(!m_keyLeaked, "the API key appeared in the CLI's output");
+    m_keyLeaked = false;
 }
 
 void TestCli::pastesBackTheExactReferencePixels()

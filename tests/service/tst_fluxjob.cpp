@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTcpServer>
 #include <QtTest>
 
 using namespace outframe;
@@ -45,6 +46,8 @@ private slots:
     void pollFaultsAreRetried_data();
     void pollFaultsAreRetried();
     void unreadablePollsEndTheJobButKeepTheTask();
+    void pollFailuresAfterRetriesKeepTheTask();
+    void refusedConnectionsAreRetriedEvenForASubmit();
     void poll422WithTaskBodyKeepsPolling();
     void readyWithoutSampleIsAskedAgain();
     void expiredSampleIsRefreshedByPolling_data();
@@ -434,6 +437,50 @@ void TestFluxJob::unreadablePollsEndTheJobButKeepTheTask()
     QVERIFY(outcome.error.message.contains(QLatin1String("could not be read")));
     QVERIFY(outcome.error.message.contains(QLatin1String("--resume")));
     QCOMPARE(journalFiles(f), 1); // paid and maybe ready: fetched on the next start
+}
+
+void TestFluxJob::pollFailuresAfterRetriesKeepTheTask()
+{
+    FluxFixture f;
+    for (int i = 0; i < 10; ++i)
+        f.server->enqueue(Endpoint::Poll, Reply::withStatus(502, "<html>Bad gateway</html>"));
+    const JobOutcome outcome = runJob(f.backend->createJob(testSpec(), f.backend.get()));
+    QVERIFY(outcome.over);
+    QCOMPARE(outcome.error.kind, JobError::Kind::ServiceFailure);
+    QVERIFY(outcome.error.message.contains(QLatin1String("HTTP 502")));
+    QVERIFY(outcome.error.message.contains(QLatin1String("--resume")));
+    QCOMPARE(outcome.error.exitCode(), 4);
+    QCOMPARE(f.server->count(Endpoint::Poll), 3); // maxAttempts GETs, then give up for now
+    QCOMPARE(journalFiles(f), 1);                 // paid: fetched on the next start
+}
+
+void TestFluxJob::refusedConnectionsAreRetriedEvenForASubmit()
+{
+    // A port nobody listens on: the request surely created nothing, so a POST is retried.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 closedPort = probe.serverPort();
+    probe.close();
+    ClientConfig config = fastConfig(QUrl(), QString()).client;
+    config.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(closedPort));
+    FluxClient client(config);
+    ApiRequest *request = client.submit(R"({"width":64})");
+    QSignalSpy finished(request, &ApiRequest::finished);
+    QTRY_COMPARE(finished.size(), 1);
+    const auto response = finished.first().first().value<ApiResponse>();
+    QCOMPARE(response.outcome, ApiResponse::Outcome::NetworkError);
+    QCOMPARE(response.attempts, config.maxAttempts);
+    QVERIFY(!response.mayHaveReachedService);
+
+    QTemporaryDir dir;
+    FluxBackendConfig backendConfig = fastConfig(config.baseUrl, dir.path());
+    FluxBackend backend(backendConfig);
+    const JobOutcome outcome = runJob(backend.createJob(testSpec(), &backend));
+    QCOMPARE(outcome.error.kind, JobError::Kind::Network);
+    QVERIFY2(outcome.error.message.contains(QLatin1String("Could not reach the service")),
+             qPrintable(outcome.error.message));
+    QVERIFY(!outcome.error.message.contains(QLatin1String("may have been created")));
+    QVERIFY(backend.journal().entries().isEmpty());
 }
 
 void TestFluxJob::poll422WithTaskBodyKeepsPolling()
