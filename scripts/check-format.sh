@@ -4,6 +4,10 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 command -v clang-format >/dev/null || { echo "clang-format missing" >&2; exit 1; }
-mapfile -t files < <(git ls-files '*.cpp' '*.h')
+if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
+    mapfile -t files < <(git ls-files '*.cpp' '*.h')
+else # an unpacked archive
+    mapfile -t files < <(find src tests bench -name '*.cpp' -o -name '*.h' 2>/dev/null)
+fi
 ((${#files[@]} == 0)) && exit 0
 clang-format --dry-run --Werror "${files[@]}"

@@ -1,0 +1,146 @@
+#include "generatepanel.h"
+
+#include "appsettings.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace outframe {
+
+GeneratePanel::GeneratePanel(AppSettings *settings, QWidget *parent)
+    : QWidget(parent), m_settings(settings)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *form = new QFormLayout;
+    layout->addLayout(form);
+
+    m_engine = new QComboBox;
+    m_engine->addItem(tr("FLUX (online)"), QString::fromLatin1(kFluxEngine));
+    m_engine->addItem(tr("Offline engine"), QString::fromLatin1(kLocalEngine));
+    m_engine->setAccessibleName(tr("Engine"));
+    form->addRow(tr("&Engine"), m_engine);
+
+    m_prompt = new QPlainTextEdit;
+    m_prompt->setPlaceholderText(tr("Optional: what should appear around the image"));
+    m_prompt->setTabChangesFocus(true);
+    m_prompt->setFixedHeight(m_prompt->fontMetrics().lineSpacing() * 4 + 12);
+    form->addRow(tr("&Prompt"), m_prompt);
+
+    m_mode = new QComboBox;
+    m_mode->addItem(tr("High quality"), QVariant::fromValue(int(GenerationMode::High)));
+    m_mode->addItem(tr("Fast"), QVariant::fromValue(int(GenerationMode::Fast)));
+    m_mode->setToolTip(tr("Fast is much quicker and usually cheaper"));
+    form->addRow(tr("&Mode"), m_mode);
+
+    m_format = new QComboBox;
+    m_format->addItem(QStringLiteral("PNG"), int(ImageFormat::Png));
+    m_format->addItem(QStringLiteral("JPEG"), int(ImageFormat::Jpeg));
+    m_format->addItem(QStringLiteral("WebP"), int(ImageFormat::Webp));
+    form->addRow(tr("&Format"), m_format);
+
+    m_safety = new QSpinBox;
+    m_safety->setRange(OutpaintOptions::kMinSafetyTolerance, OutpaintOptions::kMaxSafetyTolerance);
+    m_safety->setToolTip(tr("0 is the strictest moderation, 5 the most permissive"));
+    form->addRow(tr("&Safety tolerance"), m_safety);
+
+    m_variations = new QSpinBox;
+    m_variations->setRange(1, AppSettings::kMaxVariations);
+    m_variations->setToolTip(tr("Each variation is a separate job, run side by side"));
+    form->addRow(tr("&Variations"), m_variations);
+
+    m_generateAction = new QAction(tr("&Generate"), this);
+    m_generateAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    m_generateAction->setShortcutContext(Qt::WindowShortcut);
+    addAction(m_generateAction);
+    m_generate = new QPushButton(tr("Generate"));
+    m_generate->setDefault(true);
+    m_generate->setMinimumHeight(36);
+    m_generate->setToolTip(tr("Generate the surroundings (Ctrl+Return)"));
+    QFont bold = m_generate->font();
+    bold.setBold(true);
+    m_generate->setFont(bold);
+    layout->addWidget(m_generate);
+    m_reason = new QLabel;
+    m_reason->setObjectName(QStringLiteral("generateBlockReason"));
+    m_reason->setWordWrap(true);
+    m_reason->setStyleSheet(QStringLiteral("color: #f0b34a;"));
+    layout->addWidget(m_reason);
+
+    connect(m_generate, &QPushButton::clicked, m_generateAction, &QAction::trigger);
+    connect(m_generateAction, &QAction::triggered, this, [this] {
+        if (m_generateAction->isEnabled()) {
+            saveChoices();
+            emit generateRequested();
+        }
+    });
+
+    // Start from the artist's last choices.
+    const OutpaintOptions saved = m_settings->generationOptions();
+    m_prompt->setPlainText(saved.prompt);
+    m_mode->setCurrentIndex(m_mode->findData(int(saved.mode)));
+    m_format->setCurrentIndex(m_format->findData(int(saved.outputFormat)));
+    m_safety->setValue(saved.safetyTolerance);
+    m_variations->setValue(m_settings->variations());
+
+    connect(m_engine, &QComboBox::currentIndexChanged, this, &GeneratePanel::choicesChanged);
+    connect(m_mode, &QComboBox::currentIndexChanged, this, &GeneratePanel::choicesChanged);
+    connect(m_variations, &QSpinBox::valueChanged, this, &GeneratePanel::choicesChanged);
+}
+
+QString GeneratePanel::engine() const
+{
+    return m_engine->currentData().toString();
+}
+
+void GeneratePanel::setEngine(const QString &engine)
+{
+    const int index = m_engine->findData(engine);
+    if (index >= 0)
+        m_engine->setCurrentIndex(index);
+}
+
+OutpaintOptions GeneratePanel::options() const
+{
+    OutpaintOptions options;
+    options.prompt = m_prompt->toPlainText().trimmed();
+    options.mode = GenerationMode(m_mode->currentData().toInt());
+    options.outputFormat = ImageFormat(m_format->currentData().toInt());
+    options.safetyTolerance = m_safety->value();
+    return options;
+}
+
+int GeneratePanel::variations() const
+{
+    return m_variations->value();
+}
+
+void GeneratePanel::setBlockReason(const QString &reason)
+{
+    m_reason->setText(reason);
+    m_reason->setVisible(!reason.isEmpty());
+    m_generate->setEnabled(reason.isEmpty());
+    m_generateAction->setEnabled(reason.isEmpty());
+    m_generate->setToolTip(reason.isEmpty() ? tr("Generate the surroundings (Ctrl+Return)")
+                                            : reason);
+}
+
+QString GeneratePanel::blockReason() const
+{
+    return m_reason->text();
+}
+
+void GeneratePanel::saveChoices()
+{
+    m_settings->setGenerationOptions(options());
+    m_settings->setVariations(variations());
+}
+
+} // namespace outframe

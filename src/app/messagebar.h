@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QTimer;
+
+namespace outframe {
+
+// A line across the top of the canvas for things the artist must read: why a file could not
+// be opened, a job that failed, a note about what was done. Never modal: work continues.
+class MessageBar : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Kind { Information, Warning, Error };
+
+    explicit MessageBar(QWidget *parent = nullptr);
+
+    // Information fades after a while; warnings and errors stay until dismissed or replaced.
+    void showMessage(const QString &text, Kind kind);
+    QString text() const;
+    Kind kind() const { return m_kind; }
+
+private:
+    QLabel *m_label;
+    QTimer *m_timer;
+    Kind m_kind = Kind::Information;
+};
+
+} // namespace outframe

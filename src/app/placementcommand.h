@@ -1,0 +1,45 @@
+#pragma once
+
+#include "placement.h"
+
+#include <QUndoCommand>
+
+namespace outframe {
+
+class OutpaintDocument;
+
+// One undoable change of the placement. A gesture pushes one of these when it ends (its
+// `before` is the placement at the press), so a drag of any length undoes in one step.
+// Field edits and nudges merge with the previous command of the same kind.
+class PlacementCommand : public QUndoCommand
+{
+public:
+    enum Id {
+        NoMerge = -1,
+        NudgeId = 1,
+        WidthFieldId,
+        HeightFieldId,
+        XFieldId,
+        YFieldId,
+        ScaleFieldId
+    };
+
+    // Commands with the same `mergeId` and `serial` merge: the serial separates, say, two
+    // presses of an arrow key (two steps) from one held key's repeats (one step).
+    PlacementCommand(OutpaintDocument *document, const Placement &before, const Placement &after,
+                     const QString &text, int mergeId = NoMerge, quint64 serial = 0);
+
+    void undo() override;
+    void redo() override;
+    int id() const override { return m_mergeId; }
+    bool mergeWith(const QUndoCommand *other) override;
+
+private:
+    OutpaintDocument *m_document;
+    Placement m_before;
+    Placement m_after;
+    int m_mergeId;
+    quint64 m_serial;
+};
+
+} // namespace outframe

@@ -1,0 +1,122 @@
+#pragma once
+
+#include "outpaintoptions.h"
+#include "placement.h"
+#include "resultlayer.h"
+
+#include <QImage>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+namespace outframe {
+
+// Everything an Outframe session holds, as a plain value: what a project file stores and
+// what autosave copies to a worker thread (images are implicitly shared, so a copy is cheap).
+struct DocumentState
+{
+    QImage reference;          // the artist's image at its native size, normalised
+    QString referencePath;     // where it was loaded from, when known
+    Placement placement;       // the current placement on the canvas
+    OutpaintOptions options;   // the current generation settings
+    QList<ResultLayer> layers; // bottom (just above the reference) to top
+    quint64 activeLayerId = 0; // 0 = none
+    quint64 nextLayerId = 1;
+
+    bool operator==(const DocumentState &) const = default;
+};
+
+// The session model the app's panels and the project file work on. Every mutation is a
+// small primitive (insert/remove at an index, move, set one property) that an undo command
+// can call and invert, and each emits a precise signal plus `changed()`.
+//
+// Layer indices run bottom to top: 0 is just above the reference.
+class Document : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Document(QObject *parent = nullptr);
+
+    // --- reference, placement, settings -------------------------------------------------
+    bool hasReference() const { return !m_state.reference.isNull(); }
+    const QImage &reference() const { return m_state.reference; }
+    const QString &referencePath() const { return m_state.referencePath; }
+    // A new reference starts with a fresh placement (Placement::forNewReference). Layers
+    // made for another image stay, so nothing paid for is ever dropped silently.
+    void setReference(const QImage &nativeImage, const QString &sourcePath);
+
+    const Placement &placement() const { return m_state.placement; }
+    void setPlacement(const Placement &placement);
+
+    const OutpaintOptions &options() const { return m_state.options; }
+    void setOptions(const OutpaintOptions &options);
+
+    // --- layers --------------------------------------------------------------------------
+    int layerCount() const { return int(m_state.layers.size()); }
+    const QList<ResultLayer> &layers() const { return m_state.layers; }
+    const ResultLayer &layer(int index) const { return m_state.layers.at(index); }
+    int indexOf(quint64 layerId) const; // -1 when absent
+
+    // Inserts at `index` (clamped to 0..count). A layer with id 0 gets a fresh id; a layer
+    // coming back through undo keeps its own. Returns the layer's id.
+    quint64 insertLayer(int index, ResultLayer layer);
+    // A new result: on top, named "Variation N" when unnamed, and made active.
+    quint64 addResult(ResultLayer layer);
+    // Removes and returns the layer (for undo). The active layer moves to a neighbour.
+    ResultLayer takeLayer(int index);
+    bool moveLayer(int from, int to);
+    bool setLayerProperty(int index, LayerProperty which, const QVariant &value);
+
+    // --- the active variation --------------------------------------------------------------
+    quint64 activeLayerId() const { return m_state.activeLayerId; }
+    int activeLayerIndex() const { return indexOf(m_state.activeLayerId); }
+    void setActiveLayer(quint64 layerId); // 0 or an unknown id clears it
+    // Makes the next (delta > 0) or previous variation active, wrapping around, and with
+    // `solo` shows it alone (the others hidden): how an artist flips through results.
+    // Returns the new active index, or -1 when there are no layers.
+    int stepVariation(int delta, bool solo);
+
+    // --- rendering ---------------------------------------------------------------------------
+    // Convenience for small documents and tests; for big images take `state()` to a worker
+    // thread and call the functions of layerrenderer.h there.
+    QImage renderLayer(int index) const;
+    QImage renderComposite() const;
+
+    // --- whole state, file and modification tracking ---------------------------------------
+    const DocumentState &state() const { return m_state; }
+    // Replaces everything (opening a project, recovering); emits `reset()`.
+    void restore(const DocumentState &state);
+    void clear();
+
+    const QString &filePath() const { return m_filePath; }
+    void setFilePath(const QString &path);
+    // Bumped by every change; autosave compares it with the revision it last wrote.
+    quint64 revision() const { return m_revision; }
+    bool isModified() const { return m_revision != m_savedRevision; }
+    void markSaved(); // the current revision is on disk
+
+signals:
+    void referenceChanged();
+    void placementChanged();
+    void optionsChanged();
+    void layerInserted(int index);
+    void layerRemoved(int index, quint64 layerId);
+    void layerMoved(int from, int to);
+    void layerChanged(int index, outframe::LayerProperty which);
+    void activeLayerChanged(quint64 layerId);
+    void reset();
+    void changed(); // after any of the above
+    void modifiedChanged(bool modified);
+    void filePathChanged(const QString &path);
+
+private:
+    void touch();
+
+    DocumentState m_state;
+    QString m_filePath;
+    quint64 m_revision = 0;
+    quint64 m_savedRevision = 0;
+};
+
+} // namespace outframe

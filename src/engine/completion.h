@@ -1,0 +1,61 @@
+#pragma once
+
+#include "pixelbuffer.h"
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <string>
+
+namespace outframe {
+
+// How the offline engine fills a canvas. The defaults are tuned for 4 MP canvases on two
+// cores (see docs/performance-engine.md).
+struct FillOptions
+{
+    std::uint64_t seed = 1; // the same seed gives the same pixels, with 1 or 2 threads
+    int threads = 2;
+    int patchRadius = 3; // patches of (2r+1)^2 pixels at working resolution
+    // PatchMatch runs on a copy scaled down to at most this many pixels; the final pass then
+    // copies full-resolution pixels along the scaled-up nearest-neighbour field.
+    int workingMaxPixels = 360'000;
+    // When > 0, only copy patches whose centre lies within this many canvas pixels of the
+    // hole, so a subject in the middle of the picture is not copied into the sky.
+    int sourceBand = 0;
+    int coarseIterations = 4; // EM iterations on each coarser level
+    int fineIterations = 2;   // EM iterations on the working-resolution level
+    int searchIterations = 2; // PatchMatch iterations per EM iteration
+    int finalVoteRadius = 1;  // window of the last, full-resolution vote
+    int coarsestSide = 32;    // the pyramid stops before a side gets shorter than this
+};
+
+enum class FillStatus {
+    Filled,
+    Cancelled,
+    InvalidInput,
+};
+
+struct FillResult
+{
+    FillStatus status = FillStatus::InvalidInput;
+    PixelBuffer image;   // the whole canvas, every pixel set; empty unless Filled
+    std::string message; // why, when not Filled
+    int levels = 0;      // PatchMatch pyramid levels used (0: push-pull only)
+    int workingWidth = 0;
+    int workingHeight = 0;
+};
+
+// Called with the fraction done, 0..1, from the thread that called fillUnknown.
+using ProgressFn = std::function<void(double)>;
+
+// Fills every pixel of `canvas` that `known` marks unknown by multi-scale PatchMatch
+// completion (Barnes et al. 2009 search, Wexler et al. 2007 voting), started from a push-pull
+// fill on the coarsest level. Known pixels are returned bit for bit. Setting `cancel` makes it
+// return FillStatus::Cancelled within a few milliseconds. With no known pixel at all the
+// canvas becomes mid-grey; when the known part is too small to hold a single patch the result
+// is the push-pull fill.
+FillResult fillUnknown(const PixelBuffer &canvas, const KnownMask &known,
+                       const FillOptions &options, const std::atomic_bool &cancel,
+                       const ProgressFn &progress = {});
+
+} // namespace outframe

@@ -1,0 +1,375 @@
+#include "patchmatch.h"
+
+#include "parallel.h"
+
+#include <algorithm>
+#include <climits>
+#include <cmath>
+
+namespace outframe {
+namespace {
+
+constexpr int kBandRows = 16;
+
+// A tiny counter-based generator: the same (seed, pixel, iteration) always gives the same
+// numbers, whichever thread asks.
+struct PixelRandom
+{
+    std::uint64_t state;
+    PixelRandom(std::uint64_t seed, std::uint64_t a, std::uint64_t b)
+        : state(seed ^ (a * 0x9e3779b97f4a7c15ull) ^ (b * 0xc2b2ae3d27d4eb4full))
+    {}
+    std::uint32_t next()
+    {
+        // splitmix64
+        std::uint64_t z = (state += 0x9e3779b97f4a7c15ull);
+        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
+        z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
+        return std::uint32_t((z ^ (z >> 31)) >> 32);
+    }
+    int range(int lo, int hi) { return lo + int(next() % std::uint32_t(hi - lo + 1)); }
+};
+
+// For every pixel, the index of an (approximately) nearest seed pixel, by two raster passes
+// that pass nearest-seed candidates on to the 8 neighbours. -1 everywhere when no seed.
+std::vector<std::int32_t> nearestSeeds(const std::vector<std::uint8_t> &seeds, int w, int h)
+{
+    std::vector<std::int32_t> nearest(seeds.size(), -1);
+    for (std::size_t i = 0; i < seeds.size(); ++i) {
+        if (seeds[i])
+            nearest[i] = std::int32_t(i);
+    }
+    auto distance = [w](std::int32_t seed, int x, int y) {
+        const std::int64_t dx = seed % w - x, dy = seed / w - y;
+        return dx * dx + dy * dy;
+    };
+    auto relax = [&](int x, int y, int nx, int ny) {
+        if (nx < 0 || ny < 0 || nx >= w || ny >= h)
+            return;
+        const std::int32_t candidate = nearest[std::size_t(ny) * w + nx];
+        if (candidate < 0)
+            return;
+        std::int32_t &mine = nearest[std::size_t(y) * w + x];
+        if (mine < 0 || distance(candidate, x, y) < distance(mine, x, y))
+            mine = candidate;
+    };
+    for (int y = 0; y < h; ++y) {
+        for (int x = 0; x < w; ++x) {
+            relax(x, y, x - 1, y);
+            relax(x, y, x - 1, y - 1);
+            relax(x, y, x, y - 1);
+            relax(x, y, x + 1, y - 1);
+        }
+        for (int x = w - 1; x >= 0; --x)
+            relax(x, y, x + 1, y);
+    }
+    for (int y = h - 1; y >= 0; --y) {
+        for (int x = w - 1; x >= 0; --x) {
+            relax(x, y, x + 1, y);
+            relax(x, y, x + 1, y + 1);
+            relax(x, y, x, y + 1);
+            relax(x, y, x - 1, y + 1);
+        }
+        for (int x = 0; x < w; ++x)
+            relax(x, y, x - 1, y);
+    }
+    return nearest;
+}
+
+// SSD between the target patch centred at (tx, ty) and the source patch centred at (sx, sy),
+// stopping as soon as it reaches `limit`. The source patch lies inside the canvas; the target
+// patch is clipped to it.
+inline int patchCost(const PixelBuffer &image, int tx, int ty, int sx, int sy, int r, int limit)
+{
+    const int x0 = std::max(-r, -tx), x1 = std::min(r, image.width - 1 - tx);
+    const int y0 = std::max(-r, -ty), y1 = std::min(r, image.height - 1 - ty);
+    int sum = 0;
+    for (int dy = y0; dy <= y1; ++dy) {
+        const std::uint32_t *t = image.row(ty + dy) + tx;
+        const std::uint32_t *s = image.row(sy + dy) + sx;
+        for (int dx = x0; dx <= x1; ++dx)
+            sum += pixelDistance(t[dx], s[dx]);
+        if (sum >= limit)
+            return sum;
+    }
+    return sum;
+}
+
+bool isCancelled(const SearchContext &context)
+{
+    return context.cancel && context.cancel->load(std::memory_order_relaxed);
+}
+
+// Runs `rowTask(y)` over all rows split among the threads; false when cancelled.
+template<typename RowTask>
+bool forEachRow(int height, const SearchContext &context, RowTask rowTask)
+{
+    std::atomic_bool stopped{false};
+    const int chunks = (height + kBandRows - 1) / kBandRows;
+    runParallel(chunks, context.threads, [&](int chunk) {
+        const int y0 = chunk * kBandRows, y1 = std::min(height, y0 + kBandRows);
+        for (int y = y0; y < y1; ++y) {
+            if (isCancelled(context)) {
+                stopped = true;
+                return;
+            }
+            rowTask(y);
+        }
+    });
+    return !stopped;
+}
+
+} // namespace
+
+bool prepareLevel(CompletionLevel &level, int radius, int band)
+{
+    const int w = level.width(), h = level.height();
+    const std::size_t n = std::size_t(w) * h;
+    level.source.assign(n, 0);
+    level.nnf.assign(n, -1);
+    level.cost.assign(n, INT_MAX);
+
+    // A pixel is a target when an unknown pixel lies within `radius` of it (Chebyshev):
+    // separable dilation of the unknown set, rows then columns. The same pass with the known
+    // set gives the pixels whose whole patch is known.
+    std::vector<std::uint8_t> rowAny(n), rowAll(n);
+    for (int y = 0; y < h; ++y) {
+        const std::uint8_t *known = level.mask.row(y);
+        std::vector<int> unknownPrefix(std::size_t(w) + 1, 0);
+        for (int x = 0; x < w; ++x)
+            unknownPrefix[std::size_t(x) + 1] = unknownPrefix[std::size_t(x)] + (known[x] ? 0 : 1);
+        for (int x = 0; x < w; ++x) {
+            const int a = std::max(0, x - radius), b = std::min(w, x + radius + 1);
+            const int unknowns = unknownPrefix[std::size_t(b)] - unknownPrefix[std::size_t(a)];
+            rowAny[std::size_t(y) * w + x] = unknowns > 0;
+            rowAll[std::size_t(y) * w + x] =
+                unknowns == 0 && x - radius >= 0 && x + radius < w ? 1 : 0;
+        }
+    }
+    std::vector<std::uint8_t> target(n, 0);
+    for (int x = 0; x < w; ++x) {
+        std::vector<int> anyPrefix(std::size_t(h) + 1, 0), notAllPrefix(std::size_t(h) + 1, 0);
+        for (int y = 0; y < h; ++y) {
+            anyPrefix[std::size_t(y) + 1] =
+                anyPrefix[std::size_t(y)] + rowAny[std::size_t(y) * w + x];
+            notAllPrefix[std::size_t(y) + 1] =
+                notAllPrefix[std::size_t(y)] + (rowAll[std::size_t(y) * w + x] ? 0 : 1);
+        }
+        for (int y = 0; y < h; ++y) {
+            const int a = std::max(0, y - radius), b = std::min(h, y + radius + 1);
+            const std::size_t i = std::size_t(y) * w + x;
+            target[i] = anyPrefix[std::size_t(b)] - anyPrefix[std::size_t(a)] > 0;
+            level.source[i] = y - radius >= 0 && y + radius < h &&
+                              notAllPrefix[std::size_t(b)] - notAllPrefix[std::size_t(a)] == 0;
+        }
+    }
+    if (band > 0) {
+        std::vector<std::uint8_t> unknown(n);
+        for (std::size_t i = 0; i < n; ++i)
+            unknown[i] = level.mask.known[i] ? 0 : 1;
+        const std::vector<std::int32_t> nearestUnknown = nearestSeeds(unknown, w, h);
+        const std::int64_t limit = std::int64_t(band + radius) * (band + radius);
+        for (std::size_t i = 0; i < n; ++i) {
+            if (!level.source[i] || nearestUnknown[i] < 0)
+                continue;
+            const std::int64_t dx = nearestUnknown[i] % w - std::int64_t(i % std::size_t(w));
+            const std::int64_t dy = nearestUnknown[i] / w - std::int64_t(i / std::size_t(w));
+            if (dx * dx + dy * dy > limit)
+                level.source[i] = 0;
+        }
+    }
+    level.sourceCount = std::size_t(std::count(level.source.begin(), level.source.end(), 1));
+    level.targetCount = std::size_t(std::count(target.begin(), target.end(), 1));
+    if (level.sourceCount == 0)
+        return false;
+    level.snap = nearestSeeds(level.source, w, h);
+    // Mark the targets with a placeholder source; the caller initialises them.
+    for (std::size_t i = 0; i < n; ++i) {
+        if (target[i])
+            level.nnf[i] = level.snap[i];
+    }
+    return true;
+}
+
+void initRandomField(CompletionLevel &level, std::uint64_t seed)
+{
+    std::vector<std::int32_t> sources;
+    sources.reserve(level.sourceCount);
+    for (std::size_t i = 0; i < level.source.size(); ++i) {
+        if (level.source[i])
+            sources.push_back(std::int32_t(i));
+    }
+    for (std::size_t i = 0; i < level.nnf.size(); ++i) {
+        if (level.nnf[i] < 0)
+            continue;
+        PixelRandom random(seed, i, 0x1417);
+        level.nnf[i] = sources[random.next() % sources.size()];
+    }
+}
+
+void upsampleField(const CompletionLevel &coarse, CompletionLevel &fine, std::uint64_t seed)
+{
+    const int fw = fine.width(), fh = fine.height();
+    const int cw = coarse.width(), ch = coarse.height();
+    for (int y = 0; y < fh; ++y) {
+        const int cy = int(std::int64_t(y) * ch / fh);
+        for (int x = 0; x < fw; ++x) {
+            const std::size_t i = std::size_t(y) * fw + x;
+            if (fine.nnf[i] < 0)
+                continue;
+            const int cx = int(std::int64_t(x) * cw / fw);
+            const std::int32_t cs = coarse.nnf[std::size_t(cy) * cw + cx];
+            if (cs < 0) {
+                // The coarse patch was all known: no displacement to inherit.
+                PixelRandom random(seed, i, 0x7a11);
+                const int sx = std::clamp(x + random.range(-4, 4), 0, fw - 1);
+                const int sy = std::clamp(y + random.range(-4, 4), 0, fh - 1);
+                fine.nnf[i] = fine.snap[std::size_t(sy) * fw + sx];
+                continue;
+            }
+            const int dx = int(std::lround(double(cs % cw - cx) * fw / cw));
+            const int dy = int(std::lround(double(cs / cw - cy) * fh / ch));
+            const int sx = std::clamp(x + dx, 0, fw - 1), sy = std::clamp(y + dy, 0, fh - 1);
+            const std::size_t s = std::size_t(sy) * fw + sx;
+            fine.nnf[i] = fine.source[s] ? std::int32_t(s) : fine.snap[s];
+        }
+    }
+}
+
+bool recomputeCosts(CompletionLevel &level, const SearchContext &context)
+{
+    const int w = level.width();
+    return forEachRow(level.height(), context, [&](int y) {
+        for (int x = 0; x < w; ++x) {
+            const std::size_t i = std::size_t(y) * w + x;
+            const std::int32_t s = level.nnf[i];
+            if (s >= 0)
+                level.cost[i] = patchCost(level.image, x, y, s % w, s / w, context.radius, INT_MAX);
+        }
+    });
+}
+
+bool searchIteration(CompletionLevel &level, const SearchContext &context, int iteration)
+{
+    const int w = level.width(), h = level.height();
+    const int r = context.radius;
+    const bool forward = iteration % 2 == 0;
+    const int step = forward ? 1 : -1;
+    const int maxRadius = std::max(w, h) / 2;
+    std::int32_t *nnf = level.nnf.data();
+    std::int32_t *cost = level.cost.data();
+    const std::uint8_t *source = level.source.data();
+    const std::int32_t *snap = level.snap.data();
+    const PixelBuffer &image = level.image;
+
+    auto processRow = [&](int y) {
+        const int xBegin = forward ? 0 : w - 1, xEnd = forward ? w : -1;
+        const int ny = y - step; // the row already visited in this scan direction
+        for (int x = xBegin; x != xEnd; x += step) {
+            const std::size_t i = std::size_t(y) * w + x;
+            if (nnf[i] < 0)
+                continue;
+            std::int32_t best = nnf[i];
+            int bestCost = cost[i];
+            auto tryCandidate = [&](std::int32_t candidate) {
+                if (candidate == best)
+                    return;
+                const int c = patchCost(image, x, y, candidate % w, candidate / w, r, bestCost);
+                if (c < bestCost) {
+                    bestCost = c;
+                    best = candidate;
+                }
+            };
+            // Propagation: the neighbour's source, shifted by one pixel back towards us.
+            const int nx = x - step;
+            if (nx >= 0 && nx < w) {
+                const std::int32_t s = nnf[std::size_t(y) * w + nx];
+                if (s >= 0) {
+                    const int sx = s % w + step;
+                    if (sx >= 0 && sx < w && source[s + step])
+                        tryCandidate(s + step);
+                }
+            }
+            if (ny >= 0 && ny < h) {
+                const std::int32_t s = nnf[std::size_t(ny) * w + x];
+                if (s >= 0) {
+                    const int sy = s / w + step;
+                    const std::int32_t candidate = s + step * w;
+                    if (sy >= 0 && sy < h && source[candidate])
+                        tryCandidate(candidate);
+                }
+            }
+            // Random search in a window halving around the best source so far.
+            PixelRandom random(context.seed, i, std::uint64_t(iteration) + 1);
+            for (int radius = maxRadius; radius >= 1; radius /= 2) {
+                const int bx = best % w, by = best / w;
+                const int cx = std::clamp(bx + random.range(-radius, radius), 0, w - 1);
+                const int cy = std::clamp(by + random.range(-radius, radius), 0, h - 1);
+                tryCandidate(snap[std::size_t(cy) * w + cx]);
+            }
+            nnf[i] = best;
+            cost[i] = bestCost;
+        }
+    };
+
+    // Bands of the same parity never read each other's rows (propagation reaches one row
+    // back), so running them concurrently gives exactly the sequential result.
+    const int bands = (h + kBandRows - 1) / kBandRows;
+    std::atomic_bool stopped{false};
+    for (int parity = 0; parity < 2 && !stopped; ++parity) {
+        const int count = (bands - parity + 1) / 2;
+        runParallel(count, context.threads, [&](int k) {
+            const int band = forward ? 2 * k + parity : bands - 1 - (2 * k + parity);
+            const int y0 = band * kBandRows, y1 = std::min(h, y0 + kBandRows);
+            for (int j = 0; j < y1 - y0; ++j) {
+                if (isCancelled(context)) {
+                    stopped = true;
+                    return;
+                }
+                processRow(forward ? y0 + j : y1 - 1 - j);
+            }
+        });
+    }
+    return !stopped;
+}
+
+bool voteUnknown(CompletionLevel &level, const SearchContext &context)
+{
+    const int w = level.width(), h = level.height();
+    const int r = context.radius;
+    PixelBuffer &image = level.image;
+    const std::vector<std::uint8_t> &known = level.mask.known;
+    // Votes read only source pixels, which are known and never written, so the vote can
+    // write into the image it reads.
+    return forEachRow(h, context, [&](int y) {
+        const int y0 = std::max(0, y - r), y1 = std::min(h - 1, y + r);
+        for (int x = 0; x < w; ++x) {
+            const std::size_t i = std::size_t(y) * w + x;
+            if (known[i])
+                continue;
+            const int x0 = std::max(0, x - r), x1 = std::min(w - 1, x + r);
+            std::uint32_t a = 0, red = 0, g = 0, b = 0, count = 0;
+            for (int qy = y0; qy <= y1; ++qy) {
+                const std::int32_t *row = level.nnf.data() + std::size_t(qy) * w;
+                for (int qx = x0; qx <= x1; ++qx) {
+                    const std::int32_t s = row[qx];
+                    if (s < 0)
+                        continue;
+                    const std::uint32_t p = image.pixels[std::size_t(s + (y - qy) * w + (x - qx))];
+                    a += std::uint32_t(alphaOf(p));
+                    red += std::uint32_t(redOf(p));
+                    g += std::uint32_t(greenOf(p));
+                    b += std::uint32_t(blueOf(p));
+                    ++count;
+                }
+            }
+            if (count == 0)
+                continue;
+            const std::uint32_t half = count / 2;
+            image.pixels[i] = packArgb(int((a + half) / count), int((red + half) / count),
+                                       int((g + half) / count), int((b + half) / count));
+        }
+    });
+}
+
+} // namespace outframe

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "pixelbuffer.h"
+
+#include <atomic>
+#include <cstdint>
+#include <vector>
+
+namespace outframe {
+
+// One level of the multi-scale completion: the current estimate of the canvas and the
+// nearest-neighbour field (NNF) that maps every patch touching the hole to a fully known
+// source patch. Patches are (2r+1)^2 pixels centred on a pixel; a target patch that crosses
+// the canvas edge is compared on its inside part only.
+struct CompletionLevel
+{
+    PixelBuffer image; // known pixels are the truth, unknown ones the latest vote
+    KnownMask mask;
+    std::vector<std::uint8_t> source; // 1 where a patch centred here may be copied from
+    std::vector<std::int32_t> snap;   // for every pixel, the index of a nearby source centre
+    std::vector<std::int32_t> nnf;    // source centre per target pixel; -1 where not a target
+    std::vector<std::int32_t> cost;   // SSD of each target patch to its source
+    std::size_t sourceCount = 0;
+    std::size_t targetCount = 0;
+
+    int width() const { return image.width; }
+    int height() const { return image.height; }
+};
+
+// What one PatchMatch step needs besides the level itself.
+struct SearchContext
+{
+    int radius = 3;
+    int threads = 2;
+    std::uint64_t seed = 0;
+    const std::atomic_bool *cancel = nullptr;
+};
+
+// Marks the source centres (whole patch inside the canvas and known, and, when `band` > 0,
+// within `band` pixels of the hole) and the targets (pixels whose patch touches the hole).
+// Returns false when the level has no source patch at all.
+bool prepareLevel(CompletionLevel &level, int radius, int band);
+
+// Gives every target a random source: the start of the coarsest level.
+void initRandomField(CompletionLevel &level, std::uint64_t seed);
+
+// Seeds a level's NNF from the next coarser level by scaling each displacement.
+void upsampleField(const CompletionLevel &coarse, CompletionLevel &fine, std::uint64_t seed);
+
+// The SSD of every target patch to its current source (after the image has changed).
+// Returns false when cancelled.
+bool recomputeCosts(CompletionLevel &level, const SearchContext &context);
+
+// One PatchMatch iteration (propagation + random search), scanning forwards on even
+// `iteration`s and backwards on odd ones. The canvas is cut into bands of rows that are
+// processed in two phases (even bands, then odd bands), so the result does not depend on
+// the number of threads. Returns false when cancelled.
+bool searchIteration(CompletionLevel &level, const SearchContext &context, int iteration);
+
+// Expectation-maximisation vote: every unknown pixel becomes the mean of what the source
+// patches of all target patches covering it say it should be. Returns false when cancelled.
+bool voteUnknown(CompletionLevel &level, const SearchContext &context);
+
+} // namespace outframe

@@ -1,0 +1,231 @@
+#include "framegeometry.h"
+
+#include <QTest>
+
+#include <cmath>
+
+using namespace outframe;
+
+Q_DECLARE_METATYPE(outframe::FrameEdges)
+
+class TestFrameGeometry : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void resize_data();
+    void resize();
+    void resizeKeepsAspect_data();
+    void resizeKeepsAspect();
+    void aspectPresets_data();
+    void aspectPresets();
+    void largestSizeWithin_data();
+    void largestSizeWithin();
+    void canvasSizeKeepsRelativePosition_data();
+    void canvasSizeKeepsRelativePosition();
+    void fitToLimit();
+    void extendByQuarter_data();
+    void extendByQuarter();
+    void scaleKeepsCentre();
+};
+
+void TestFrameGeometry::resize_data()
+{
+    QTest::addColumn<FrameEdges>("edges");
+    QTest::addColumn<QPoint>("delta");
+    QTest::addColumn<bool>("fromCentre");
+    QTest::addColumn<QRect>("expected");
+
+    const FrameEdges L = FrameEdge::Left, R = FrameEdge::Right, T = FrameEdge::Top,
+                     B = FrameEdge::Bottom;
+    // Start frame for every row: QRect(0, 0, 400, 300).
+    QTest::newRow("left out") << L << QPoint(-50, 7) << false << QRect(-50, 0, 450, 300);
+    QTest::newRow("right in") << R << QPoint(-100, 9) << false << QRect(0, 0, 300, 300);
+    QTest::newRow("top") << T << QPoint(3, -20) << false << QRect(0, -20, 400, 320);
+    QTest::newRow("bottom") << B << QPoint(3, 40) << false << QRect(0, 0, 400, 340);
+    QTest::newRow("top-left") << (T | L) << QPoint(-10, -20) << false << QRect(-10, -20, 410, 320);
+    QTest::newRow("top-right") << (T | R) << QPoint(10, 20) << false << QRect(0, 20, 410, 280);
+    QTest::newRow("bottom-left") << (B | L) << QPoint(10, 20) << false << QRect(10, 0, 390, 320);
+    QTest::newRow("bottom-right") << (B | R) << QPoint(-10, -20) << false << QRect(0, 0, 390, 280);
+    QTest::newRow("right from centre") << R << QPoint(30, 0) << true << QRect(-30, 0, 460, 300);
+    QTest::newRow("corner from centre")
+        << (B | R) << QPoint(10, 20) << true << QRect(-10, -20, 420, 340);
+    // Dragging an edge past the other one stops at the minimum side.
+    QTest::newRow("left past right") << L << QPoint(1000, 0) << false << QRect(336, 0, 64, 300);
+    QTest::newRow("top past bottom") << T << QPoint(0, 900) << false << QRect(0, 236, 400, 64);
+}
+
+void TestFrameGeometry::resize()
+{
+    QFETCH(FrameEdges, edges);
+    QFETCH(QPoint, delta);
+    QFETCH(bool, fromCentre);
+    QFETCH(QRect, expected);
+    FrameResizeOptions options;
+    options.fromCentre = fromCentre;
+    options.minSide = 64;
+    QCOMPARE(resizeFrame(QRect(0, 0, 400, 300), edges, delta, options), expected);
+}
+
+void TestFrameGeometry::resizeKeepsAspect_data()
+{
+    QTest::addColumn<FrameEdges>("edges");
+    QTest::addColumn<QPoint>("delta");
+    QTest::addColumn<bool>("fromCentre");
+    QTest::addColumn<QRect>("expected");
+
+    const FrameEdges L = FrameEdge::Left, R = FrameEdge::Right, T = FrameEdge::Top,
+                     B = FrameEdge::Bottom;
+    // 400 x 300 (4:3). A corner follows the side pulled further; the opposite corner stays.
+    QTest::newRow("bottom-right wide")
+        << (B | R) << QPoint(80, 0) << false << QRect(0, 0, 480, 360);
+    QTest::newRow("bottom-right tall")
+        << (B | R) << QPoint(0, 60) << false << QRect(0, 0, 480, 360);
+    QTest::newRow("top-left") << (T | L) << QPoint(-40, -3) << false << QRect(-40, -30, 440, 330);
+    // An edge handle grows the other axis about its centre.
+    QTest::newRow("right edge") << R << QPoint(40, 0) << false << QRect(0, -15, 440, 330);
+    QTest::newRow("bottom edge") << B << QPoint(0, -60) << false << QRect(40, 0, 320, 240);
+    QTest::newRow("corner from centre")
+        << (B | R) << QPoint(40, 0) << true << QRect(-40, -30, 480, 360);
+}
+
+void TestFrameGeometry::resizeKeepsAspect()
+{
+    QFETCH(FrameEdges, edges);
+    QFETCH(QPoint, delta);
+    QFETCH(bool, fromCentre);
+    QFETCH(QRect, expected);
+    FrameResizeOptions options;
+    options.keepAspect = true;
+    options.fromCentre = fromCentre;
+    options.minSide = 64;
+    const QRect got = resizeFrame(QRect(0, 0, 400, 300), edges, delta, options);
+    QCOMPARE(got, expected);
+    QVERIFY(std::abs(double(got.width()) / got.height() - 4.0 / 3.0) < 0.01);
+}
+
+void TestFrameGeometry::aspectPresets_data()
+{
+    QTest::addColumn<QSize>("canvas");
+    QTest::addColumn<QSize>("reference");
+    QTest::addColumn<int>("ratioW");
+    QTest::addColumn<int>("ratioH");
+
+    QTest::newRow("1:1 from 3:2") << QSize(1500, 1000) << QSize(1000, 666) << 1 << 1;
+    QTest::newRow("16:9 holds a tall reference") << QSize(900, 1200) << QSize(600, 1000) << 16 << 9;
+    QTest::newRow("9:16 holds a wide reference") << QSize(1600, 900) << QSize(1200, 700) << 9 << 16;
+    QTest::newRow("21:9 capped at 4 MP") << QSize(2048, 2048) << QSize(1500, 1000) << 21 << 9;
+    QTest::newRow("4:5 small") << QSize(200, 200) << QSize(100, 100) << 4 << 5;
+}
+
+void TestFrameGeometry::aspectPresets()
+{
+    QFETCH(QSize, canvas);
+    QFETCH(QSize, reference);
+    QFETCH(int, ratioW);
+    QFETCH(int, ratioH);
+    Placement p(canvas, reference);
+    const double ratio = double(ratioW) / ratioH;
+    const Placement out = withAspectRatio(p, ratio);
+    const QSize got = out.canvasSize();
+    QVERIFY2(std::abs(double(got.width()) / got.height() - ratio) < 0.01,
+             qPrintable(QStringLiteral("%1x%2").arg(got.width()).arg(got.height())));
+    QVERIFY(out.outputPixels() <= Placement::kMaxPixels);
+    QVERIFY(got.width() >= reference.width());
+    QVERIFY(got.height() >= reference.height());
+    QVERIFY(out.isValid());
+}
+
+void TestFrameGeometry::largestSizeWithin_data()
+{
+    QTest::addColumn<double>("ratio");
+    QTest::addColumn<QSize>("expected");
+    QTest::newRow("1:1") << 1.0 << QSize(2048, 2048);
+    QTest::newRow("16:9") << 16.0 / 9.0 << QSize(2730, 1535);
+    QTest::newRow("9:16") << 9.0 / 16.0 << QSize(1536, 2730);
+    QTest::newRow("3:2") << 1.5 << QSize(2508, 1672);
+}
+
+void TestFrameGeometry::largestSizeWithin()
+{
+    QFETCH(double, ratio);
+    QFETCH(QSize, expected);
+    const QSize got = outframe::largestSizeWithin(ratio, Placement::kMaxPixels);
+    QCOMPARE(got, expected);
+    QVERIFY(qint64(got.width()) * got.height() <= Placement::kMaxPixels);
+    // One more pixel on either side would break the limit or the ratio by more than a pixel.
+    QVERIFY(qint64(got.width() + 1) * (got.height() + 1) > Placement::kMaxPixels);
+}
+
+void TestFrameGeometry::canvasSizeKeepsRelativePosition_data()
+{
+    QTest::addColumn<std::optional<int>>("x");
+    QTest::addColumn<std::optional<int>>("expectedX");
+    // Reference 100 wide; canvas 300 -> 500: the margin goes 200 -> 400.
+    QTest::newRow("centred stays centred") << std::optional<int>() << std::optional<int>();
+    QTest::newRow("flush left") << std::optional<int>(0) << std::optional<int>(0);
+    QTest::newRow("flush right") << std::optional<int>(200) << std::optional<int>(400);
+    QTest::newRow("a quarter") << std::optional<int>(50) << std::optional<int>(100);
+    QTest::newRow("overhang is left alone") << std::optional<int>(-30) << std::optional<int>(-30);
+}
+
+void TestFrameGeometry::canvasSizeKeepsRelativePosition()
+{
+    QFETCH(std::optional<int>, x);
+    QFETCH(std::optional<int>, expectedX);
+    Placement p(QSize(300, 300), QSize(100, 100));
+    p.setOffsetX(x);
+    const Placement out = withCanvasSize(p, QSize(500, 300));
+    QCOMPARE(out.canvasSize(), QSize(500, 300));
+    QCOMPARE(out.offsetX(), expectedX);
+    QCOMPARE(out.offsetY(), p.offsetY());
+}
+
+void TestFrameGeometry::fitToLimit()
+{
+    Placement p(QSize(1600, 900), QSize(800, 450));
+    const Placement out = withFrameFittedToLimit(p);
+    QCOMPARE(out.canvasSize(), QSize(2730, 1535));
+    QVERIFY(out.isValid());
+    // Already too large: it shrinks.
+    Placement big(QSize(4000, 4000), QSize(1000, 1000));
+    QCOMPARE(withFrameFittedToLimit(big).canvasSize(), QSize(2048, 2048));
+}
+
+void TestFrameGeometry::extendByQuarter_data()
+{
+    QTest::addColumn<QSize>("reference");
+    QTest::addColumn<QSize>("expected");
+    QTest::newRow("small") << QSize(800, 600) << QSize(1200, 900);
+    QTest::newRow("odd") << QSize(333, 101) << QSize(500, 152);
+    // 2000 x 1500 would need 3000 x 2250: shrunk to the limit at the same ratio.
+    QTest::newRow("capped") << QSize(2000, 1500) << QSize(2364, 1773);
+}
+
+void TestFrameGeometry::extendByQuarter()
+{
+    QFETCH(QSize, reference);
+    QFETCH(QSize, expected);
+    Placement p(reference, reference);
+    p.setOffset(QPoint(5, 5));
+    const Placement out = withExtendedFrame(p, 0.25);
+    QCOMPARE(out.canvasSize(), expected);
+    QCOMPARE(out.offsetX(), std::optional<int>());
+    QCOMPARE(out.offsetY(), std::optional<int>());
+    QVERIFY(out.outputPixels() <= Placement::kMaxPixels);
+}
+
+void TestFrameGeometry::scaleKeepsCentre()
+{
+    Placement p(QSize(1000, 1000), QSize(400, 200));
+    p.setOffset(QPoint(100, 300)); // centre (300, 400)
+    const Placement half = withReferenceScale(p, 0.5);
+    QCOMPARE(half.referenceRect(), QRect(200, 350, 200, 100));
+    Placement centred(QSize(1000, 1000), QSize(400, 200));
+    const Placement doubled = withReferenceScale(centred, 2.0);
+    QCOMPARE(doubled.offsetX(), std::optional<int>());
+    QCOMPARE(doubled.referenceRect(), QRect(100, 300, 800, 400));
+}
+
+QTEST_GUILESS_MAIN(TestFrameGeometry)
+#include "tst_framegeometry.moc"

@@ -1,0 +1,316 @@
+#include "projectfile.h"
+
+#include <QColorSpace>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <sys/resource.h>
+#include <zip.h>
+
+using namespace outframe;
+
+class TestProjectFile : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void roundTripIsLossless();
+    void emptyDocumentRoundTrips();
+    void badFiles_data();
+    void badFiles();
+    void failedSaveKeepsTheOldProject();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+using Entries = QList<std::pair<QString, QByteArray>>;
+
+// Test-side ZIP helpers, so bad files can be made part by part.
+static QByteArray zipUp(const Entries &entries)
+{
+    zip_error_t err;
+    zip_error_init(&err);
+    zip_source_t *target = zip_source_buffer_create(nullptr, 0, 0, &err);
+    zip_t *z = zip_open_from_source(target, ZIP_TRUNCATE, &err);
+    zip_source_keep(target);
+    for (const auto &[name, data] : entries) {
+        zip_source_t *s = zip_source_buffer(z, data.constData(), zip_uint64_t(data.size()), 0);
+        zip_file_add(z, name.toUtf8().constData(), s, ZIP_FL_ENC_UTF_8);
+    }
+    zip_close(z);
+    zip_stat_t st;
+    zip_source_stat(target, &st);
+    zip_source_open(target);
+    QByteArray out(qsizetype(st.size), Qt::Uninitialized);
+    zip_source_read(target, out.data(), st.size);
+    zip_source_close(target);
+    zip_source_free(target);
+    return out;
+}
+
+static Entries unzip(const QByteArray &bytes)
+{
+    Entries out;
+    zip_error_t err;
+    zip_error_init(&err);
+    zip_source_t *src =
+        zip_source_buffer_create(bytes.constData(), zip_uint64_t(bytes.size()), 0, &err);
+    zip_t *z = zip_open_from_source(src, ZIP_RDONLY, &err);
+    for (zip_int64_t i = 0; i < zip_get_num_entries(z, 0); ++i) {
+        zip_stat_t st;
+        zip_stat_index(z, zip_uint64_t(i), 0, &st);
+        zip_file_t *f = zip_fopen_index(z, zip_uint64_t(i), 0);
+        QByteArray data(qsizetype(st.size), Qt::Uninitialized);
+        zip_fread(f, data.data(), st.size);
+        zip_fclose(f);
+        out.append({QString::fromUtf8(st.name), data});
+    }
+    zip_discard(z);
+    return out;
+}
+
+static QImage noise(QSize size, bool alpha, quint32 seed)
+{
+    QRandomGenerator rng(seed);
+    QImage img(size, alpha ? QImage::Format_ARGB32 : QImage::Format_RGB32);
+    for (int y = 0; y < size.height(); ++y)
+        for (int x = 0; x < size.width(); ++x)
+            img.setPixel(x, y, alpha ? rng.generate() : (0xff000000u | rng.generate()));
+    return img;
+}
+
+static DocumentState richState()
+{
+    DocumentState s;
+    s.reference = noise({90, 70}, true, 1); // translucent pixels must survive as well
+    s.referencePath = QStringLiteral("/home/ärtist/photos/beach “1”.png");
+    s.placement = Placement(QSize(200, 150), s.reference.size());
+    s.placement.setReferenceScale(0.875);
+    s.placement.setOffsetX(-3);
+    s.placement.setAutoCrop(true);
+    s.options.prompt = QStringLiteral("stormy sky, \"quotes\" & <brackets>\nline two");
+    s.options.mode = GenerationMode::Fast;
+    s.options.outputFormat = ImageFormat::Webp;
+    s.options.safetyTolerance = 4;
+    s.options.disablePromptUpsampling = true;
+    for (int i = 0; i < 3; ++i) {
+        ResultLayer l;
+        l.id = quint64(10 + i);
+        l.name = QStringLiteral("Layer %1 ✓").arg(i);
+        l.image = noise({200, 150}, false, quint32(20 + i));
+        l.engine = i == 1 ? ResultEngine::Local : ResultEngine::Flux;
+        l.taskId = i == 1 ? QString() : QStringLiteral("3f2a-%1").arg(i);
+        l.options = s.options;
+        l.placement = s.placement;
+        l.referenceRect = QRect(0, 40, 76, 61);
+        if (i != 1)
+            l.cost = 5.5 + i;
+        l.created = QDateTime(QDate(2026, 11, 24), QTime(22, 10, 5, 250 + i), Qt::UTC);
+        l.elapsedSeconds = 12.25 * (i + 1);
+        l.sourcePath = QStringLiteral("/results/r%1.png").arg(i);
+        l.visible = i != 2;
+        l.opacity = 0.25 * (i + 1);
+        l.starred = i == 0;
+        l.seam.keepOriginal = i != 1;
+        l.seam.featherPx = 4 * i;
+        l.seam.colourMatch = i == 2;
+        s.layers << l;
+    }
+    s.activeLayerId = 11;
+    s.nextLayerId = 13;
+    return s;
+}
+
+// Equal pixels and fields; loaded images carry an sRGB tag, which is not a change.
+static void compareStates(DocumentState a, DocumentState b)
+{
+    const auto untag = [](QImage &img) {
+        if (!img.isNull())
+            img.setColorSpace(QColorSpace());
+    };
+    for (DocumentState *s : {&a, &b}) {
+        untag(s->reference);
+        for (ResultLayer &l : s->layers)
+            untag(l.image);
+    }
+    QCOMPARE(a.reference, b.reference);
+    QCOMPARE(a.referencePath, b.referencePath);
+    QCOMPARE(a.placement, b.placement);
+    QCOMPARE(a.options, b.options);
+    QCOMPARE(a.layers.size(), b.layers.size());
+    for (qsizetype i = 0; i < a.layers.size(); ++i)
+        QVERIFY2(a.layers[i] == b.layers[i], qPrintable(QStringLiteral("layer %1 differs").arg(i)));
+    QCOMPARE(a.activeLayerId, b.activeLayerId);
+    QCOMPARE(a.nextLayerId, b.nextLayerId);
+}
+
+void TestProjectFile::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+}
+
+void TestProjectFile::roundTripIsLossless()
+{
+    const DocumentState state = richState();
+    const QString path = m_dir.filePath(QStringLiteral("session.outframe"));
+    QString error;
+    QVERIFY2(ProjectFile::save(state, path, &error), qPrintable(error));
+    const ProjectFile::Loaded loaded = ProjectFile::load(path);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error));
+    compareStates(loaded.state, state);
+    QVERIFY(loaded.sessionPath.isEmpty());
+
+    // A recovery file remembers which project the session was editing.
+    const QByteArray bytes = ProjectFile::serialize(state, &error, QStringLiteral("/p/x.outframe"));
+    QCOMPARE(ProjectFile::loadData(bytes, QStringLiteral("r")).sessionPath,
+             QStringLiteral("/p/x.outframe"));
+    // The archive opens in any ZIP tool: mimetype first, the rest by name.
+    const Entries entries = unzip(bytes);
+    QCOMPARE(entries.first().first, QStringLiteral("mimetype"));
+    QCOMPARE(entries.first().second, QByteArray("application/x-outframe-project"));
+    QCOMPARE(entries.size(), 2 + 1 + 3);
+}
+
+void TestProjectFile::emptyDocumentRoundTrips()
+{
+    QString error;
+    const QByteArray bytes = ProjectFile::serialize(DocumentState{}, &error);
+    QVERIFY2(!bytes.isEmpty(), qPrintable(error));
+    const ProjectFile::Loaded loaded = ProjectFile::loadData(bytes, QStringLiteral("empty"));
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error));
+    compareStates(loaded.state, DocumentState{});
+}
+
+void TestProjectFile::badFiles_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("message");
+
+    QString error;
+    const QByteArray good = ProjectFile::serialize(richState(), &error);
+    const Entries parts = unzip(good);
+    const auto manifest = [&]() {
+        for (const auto &[n, d] : parts)
+            if (n == QLatin1String("project.json"))
+                return QJsonDocument::fromJson(d).object();
+        return QJsonObject();
+    };
+    // The good archive with its manifest replaced.
+    const auto withManifest = [&](const QJsonObject &m) {
+        Entries e = parts;
+        for (auto &[n, d] : e)
+            if (n == QLatin1String("project.json"))
+                d = QJsonDocument(m).toJson();
+        return zipUp(e);
+    };
+    const auto withLayer0 = [&](const char *key, const QJsonValue &v) {
+        QJsonObject m = manifest();
+        QJsonArray layers = m.value("layers").toArray();
+        QJsonObject l = layers.at(0).toObject();
+        l.insert(QLatin1String(key), v);
+        layers.replace(0, l);
+        m.insert("layers", layers);
+        return withManifest(m);
+    };
+
+    QTest::newRow("empty") << QByteArray() << "empty";
+    QTest::newRow("not a zip") << QByteArray("\x89PNG\r\n\x1a\nrest", 12)
+                               << "not an Outframe project";
+    QTest::newRow("truncated") << good.left(good.size() / 2) << "truncated or damaged";
+    QTest::newRow("cut at the end") << good.left(good.size() - 10) << "truncated or damaged";
+    QTest::newRow("another zip") << zipUp({{"readme.txt", "hello"}}) << "not an Outframe project";
+    QTest::newRow("no manifest") << zipUp({{"mimetype", "application/x-outframe-project"}})
+                                 << "“project.json” is missing";
+    QTest::newRow("manifest not json")
+        << zipUp({{"mimetype", "application/x-outframe-project"}, {"project.json", "{oops"}})
+        << "description is damaged";
+    QJsonObject newer = manifest();
+    newer.insert("version", 7);
+    QTest::newRow("newer version") << withManifest(newer) << "newer Outframe (project format 7";
+    QJsonObject noVersion = manifest();
+    noVersion.remove("version");
+    QTest::newRow("no version") << withManifest(noVersion) << "version is missing";
+    QJsonObject wrongType = manifest();
+    wrongType.insert("placement", QStringLiteral("centre"));
+    QTest::newRow("placement not an object") << withManifest(wrongType) << "“placement”";
+    QTest::newRow("layer file outside the archive")
+        << withLayer0("file", QStringLiteral("../../etc/passwd")) << "unexpected file";
+    QTest::newRow("layer size lies") << withLayer0("width", 9999) << "does not have the size";
+    QTest::newRow("opacity out of range") << withLayer0("opacity", 3) << "“opacity”";
+    QTest::newRow("unknown engine")
+        << withLayer0("engine", QStringLiteral("dalle")) << "unknown engine";
+    QJsonObject dup = manifest();
+    QJsonArray layers = dup.value("layers").toArray();
+    layers.append(layers.at(0));
+    dup.insert("layers", layers);
+    QTest::newRow("repeated layer id") << withManifest(dup) << "repeated id";
+    Entries missingImage;
+    for (const auto &p : parts)
+        if (!p.first.startsWith(QLatin1String("layers/")))
+            missingImage.append(p);
+    QTest::newRow("layer image missing") << zipUp(missingImage) << "“layers/10.png” is missing";
+    Entries notPng = parts;
+    for (auto &[n, d] : notPng)
+        if (n == QLatin1String("reference.png"))
+            d = "GIF89a not really";
+    QTest::newRow("reference not an image") << zipUp(notPng) << "reference.png";
+    // A flipped byte inside a stored PNG: the ZIP's CRC catches it.
+    QByteArray flipped = good;
+    const qsizetype at = flipped.indexOf("IDAT");
+    flipped[at + 40] = char(flipped[at + 40] ^ 0x5a);
+    QTest::newRow("flipped byte") << flipped << "damaged";
+}
+
+void TestProjectFile::badFiles()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, message);
+    const ProjectFile::Loaded loaded = ProjectFile::loadData(bytes, QStringLiteral("bad.outframe"));
+    QVERIFY(!loaded.ok());
+    QVERIFY2(loaded.error.contains(QStringLiteral("bad.outframe")), qPrintable(loaded.error));
+    QVERIFY2(loaded.error.contains(message), qPrintable(loaded.error));
+    QVERIFY(loaded.state.layers.isEmpty()); // nothing half-loaded
+    QVERIFY(loaded.state.reference.isNull());
+}
+
+void TestProjectFile::failedSaveKeepsTheOldProject()
+{
+    const QString path = m_dir.filePath(QStringLiteral("keep.outframe"));
+    QString error;
+    QVERIFY(ProjectFile::save(richState(), path, &error));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray before = f.readAll();
+    f.close();
+
+    DocumentState bigger = richState();
+    bigger.layers.append(bigger.layers.first());
+    bigger.layers.last().id = 99;
+    struct rlimit old;
+    QCOMPARE(getrlimit(RLIMIT_FSIZE, &old), 0);
+    const auto oldHandler = signal(SIGXFSZ, SIG_IGN);
+    struct rlimit small = old;
+    small.rlim_cur = 4096;
+    QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
+    const bool saved = ProjectFile::save(bigger, path, &error);
+    setrlimit(RLIMIT_FSIZE, &old);
+    signal(SIGXFSZ, oldHandler);
+    QVERIFY(!saved);
+    QVERIFY2(error.contains(QStringLiteral("keep.outframe")), qPrintable(error));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), before);
+    QVERIFY(ProjectFile::load(path).ok());
+    QVERIFY(!ProjectFile::load(m_dir.filePath(QStringLiteral("none.outframe"))).ok());
+}
+
+QTEST_GUILESS_MAIN(TestProjectFile)
+#include "tst_projectfile.moc"
