@@ -159,8 +159,14 @@ bool parseOurs(const QString &spec)
         {"sourceBand", &o.sourceBand},           {"coarseIterations", &o.coarseIterations},
         {"fineIterations", &o.fineIterations},   {"searchIterations", &o.searchIterations},
         {"finalVoteRadius", &o.finalVoteRadius}, {"coarsestSide", &o.coarsestSide},
+        {"knownWeight", &o.knownWeight},         {"seamReach", &o.seamReach},
     };
     for (const QString &item : spec.split(',', Qt::SkipEmptyParts)) {
+        if (item == "start=pushpull" || item == "start=nearest") {
+            o.start = item.endsWith("pushpull") ? FillOptions::Start::PushPull
+                                                : FillOptions::Start::NearestKnown;
+            continue;
+        }
         const QStringList kv = item.split('=');
         const auto it = fields.find(kv.value(0));
         bool ok = false;
@@ -236,6 +242,8 @@ int main(int argc, char **argv)
         {"peak", "Only run this method once on a 4 MP ring and print peak RSS.", "method"});
     parser.addOption(
         {"ours", "Engine option overrides, e.g. fineIterations=3,patchRadius=2.", "spec"});
+    parser.addOption({"shape", "Only the cases of this shape.", "name"});
+    parser.addOption({"mp", "Only the cases of this size in megapixels.", "size"});
     parser.addOption({"dump", "Save every fill as a PNG in this folder.", "dir"});
     parser.addOption({"only", "Only run the methods whose name contains this.", "text"});
     parser.process(app);
@@ -309,6 +317,12 @@ int main(int argc, char **argv)
             makeCase("stripes", synthetic("stripes", QSize(2400, 1700)), allShapes[0], 4.0));
     }
 
+    if (parser.isSet("mp")) {
+        const double mp = parser.value("mp").toDouble();
+        cases.removeIf([&](const Case &c) { return c.megapixels != mp; });
+    }
+    if (parser.isSet("shape"))
+        cases.removeIf([&](const Case &c) { return c.shape != parser.value("shape"); });
     std::map<std::pair<double, QString>, Totals> totals; // (size, method)
     std::map<double, double> trueSeam;
     std::map<double, int> trueSeamCount;

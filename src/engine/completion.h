@@ -26,7 +26,15 @@ struct FillOptions
     int fineIterations = 2;   // EM iterations on the working-resolution level
     int searchIterations = 2; // PatchMatch iterations per EM iteration
     int finalVoteRadius = 1;  // window of the last, full-resolution vote
-    int coarsestSide = 32;    // the pyramid stops before a side gets shorter than this
+    // The colour step at the border is spread over this many working-resolution pixels of
+    // the fill (0: off).
+    int seamReach = 2;
+    int knownWeight = 8;   // SSD weight of a known pixel relative to a filled one (1..16)
+    int coarsestSide = 32; // the pyramid stops before a side gets shorter than this
+    // How the coarsest level starts: from the nearest known pixel (keeps local colour far
+    // from the border) or from the push-pull wash (the mean colour takes over far out).
+    enum class Start { NearestKnown, PushPull };
+    Start start = Start::NearestKnown;
 };
 
 enum class FillStatus {
