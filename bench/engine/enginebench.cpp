@@ -220,9 +220,13 @@ long maxRssKb()
     return usage.ru_maxrss;
 }
 
-QImage thumbnail(const PixelBuffer &buffer, int height)
+constexpr int kThumbWidth = 220;
+constexpr int kThumbHeight = 150;
+
+QImage thumbnail(const PixelBuffer &buffer, int)
 {
-    return toQImage(buffer).scaledToHeight(height, Qt::SmoothTransformation);
+    return toQImage(buffer).scaled(kThumbWidth, kThumbHeight, Qt::KeepAspectRatio,
+                                   Qt::SmoothTransformation);
 }
 
 } // namespace
@@ -283,8 +287,9 @@ int main(int argc, char **argv)
         for (const Method &m : allMethods) {
             if (m.name == parser.value("peak")) {
                 const PixelBuffer out = m.run(c);
-                std::printf("%s: peak RSS %ld MB, of which the input case %ld MB\n",
-                            qPrintable(m.name), maxRssKb() / 1024, before / 1024);
+                const long peak = maxRssKb();
+                std::printf("%s: peak RSS %ld MB, %ld MB above the loaded inputs (%ld MB)\n",
+                            qPrintable(m.name), peak / 1024, (peak - before) / 1024, before / 1024);
                 return out.isEmpty() ? 1 : 0;
             }
         }
@@ -333,10 +338,13 @@ int main(int argc, char **argv)
     bool deterministic = true;
     for (const Case &c : cases) {
         QList<QImage> row;
-        const bool onSheet =
-            (c.megapixels == 0.25 && (c.image == "astronaut" || c.image == "lines")) ||
-            (c.megapixels == 1.0 && c.shape == "ring 2/3" && sheetRows.size() < 4 &&
-             c.image == wallpapers[0].first);
+        // A photograph, a texture and a synthetic image at 0.25 MP, then wallpapers at 1 MP
+        // (a one-sided extension) and 4 MP (the ring).
+        const bool onSheet = (c.megapixels == 0.25 && (c.image == "astronaut" ||
+                                                       c.image == "grass" || c.image == "lines")) ||
+                             (c.megapixels == 1.0 && c.shape == "side +50%" &&
+                              c.image == wallpapers[1 % wallpapers.size()].first) ||
+                             (c.megapixels == 4.0 && c.image == wallpapers.last().first);
         if (onSheet)
             row.append(thumbnail(c.canvas, 200));
         PixelBuffer ours1;
@@ -417,10 +425,8 @@ int main(int argc, char **argv)
                 headers.append(m.name == "ours, 2 threads" ? QString("ours") : m.name);
         }
         headers.append("truth");
-        int width = 0;
-        for (const QImage &img : sheetRows[0])
-            width += img.width() + 8;
-        const int rowHeight = 200 + 24;
+        const int width = int(headers.size()) * (kThumbWidth + 8);
+        const int rowHeight = kThumbHeight + 24;
         QImage sheet(width + 8, 24 + rowHeight * int(sheetRows.size()), QImage::Format_RGB32);
         sheet.fill(Qt::white);
         QPainter p(&sheet);
@@ -433,7 +439,7 @@ int main(int argc, char **argv)
                 if (r == 0)
                     p.drawText(x, 14, headers.value(col));
                 p.drawImage(x, y, sheetRows[r][col]);
-                x += sheetRows[r][col].width() + 8;
+                x += kThumbWidth + 8;
             }
         }
         p.end();

@@ -24,7 +24,7 @@ struct FillOptions
     int sourceBand = 0;
     int coarseIterations = 4; // EM iterations on each coarser level
     int fineIterations = 2;   // EM iterations on the working-resolution level
-    int searchIterations = 2; // PatchMatch iterations per EM iteration
+    int searchIterations = 1; // PatchMatch iterations per EM iteration
     int finalVoteRadius = 1;  // window of the last, full-resolution vote
     // The colour step at the border is spread over this many working-resolution pixels of
     // the fill (0: off).
