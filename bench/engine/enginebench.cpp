@@ -15,10 +15,12 @@
 #include <QPainter>
 #include <QTextStream>
 
-#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <functional>
 #include <map>
 
@@ -213,11 +215,17 @@ struct Totals
     int cases = 0;
 };
 
-long maxRssKb()
+// A "VmHWM:"-style field of /proc/self/status, in kB.
+long statusKb(const char *field)
 {
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss;
+    QFile status("/proc/self/status");
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(field))
+            return line.mid(int(std::strlen(field))).trimmed().split(' ').value(0).toLong();
+    }
+    return 0;
 }
 
 constexpr int kThumbWidth = 220;
@@ -283,15 +291,24 @@ int main(int argc, char **argv)
     if (parser.isSet("peak")) {
         const Case c =
             makeCase(wallpapers[0].first, truthAt(wallpapers[0].second, 4.0, 0), allShapes[0], 4.0);
-        const long before = maxRssKb();
         for (const Method &m : allMethods) {
-            if (m.name == parser.value("peak")) {
+            if (m.name != parser.value("peak"))
+                continue;
+            // A forked child starts its high-water mark at the RSS it inherits, so its growth
+            // is the method's own, free of the peaks left by decoding and scaling the inputs.
+            const pid_t child = fork();
+            if (child == 0) {
+                const long start = statusKb("VmHWM:");
                 const PixelBuffer out = m.run(c);
-                const long peak = maxRssKb();
-                std::printf("%s: peak RSS %ld MB, %ld MB above the loaded inputs (%ld MB)\n",
-                            qPrintable(m.name), peak / 1024, (peak - before) / 1024, before / 1024);
-                return out.isEmpty() ? 1 : 0;
+                const long peak = statusKb("VmHWM:");
+                std::printf("%s: peak %ld MB above the %ld MB of loaded inputs\n",
+                            qPrintable(m.name), (peak - start) / 1024, start / 1024);
+                std::fflush(stdout);
+                _exit(out.isEmpty() ? 1 : 0);
             }
+            int status = 0;
+            waitpid(child, &status, 0);
+            return WIFEXITED(status) ? WEXITSTATUS(status) : 1;
         }
         std::fprintf(stderr, "Unknown method\n");
         return 2;
@@ -394,7 +411,8 @@ int main(int argc, char **argv)
         if (onSheet) {
             row.append(thumbnail(c.truth, 200));
             sheetRows.append(row);
-            sheetLabels.append(QString("%1, %2 MP").arg(c.image).arg(c.megapixels));
+            sheetLabels.append(
+                QString("%1, %2 MP, %3").arg(c.image).arg(c.megapixels).arg(c.shape));
         }
     }
 
@@ -427,13 +445,13 @@ int main(int argc, char **argv)
         headers.append("truth");
         const int width = int(headers.size()) * (kThumbWidth + 8);
         const int rowHeight = kThumbHeight + 24;
-        QImage sheet(width + 8, 24 + rowHeight * int(sheetRows.size()), QImage::Format_RGB32);
+        QImage sheet(width + 8, 28 + rowHeight * int(sheetRows.size()), QImage::Format_RGB32);
         sheet.fill(Qt::white);
         QPainter p(&sheet);
         p.setPen(Qt::black);
         for (int r = 0; r < sheetRows.size(); ++r) {
             int x = 8;
-            const int y = 24 + r * rowHeight;
+            const int y = 44 + r * rowHeight;
             p.drawText(8, y - 6, sheetLabels[r]);
             for (int col = 0; col < sheetRows[r].size(); ++col) {
                 if (r == 0)
