@@ -57,11 +57,12 @@ struct FillResult
 using ProgressFn = std::function<void(double)>;
 
 // Fills every pixel of `canvas` that `known` marks unknown by multi-scale PatchMatch
-// completion (Barnes et al. 2009 search, Wexler et al. 2007 voting), started from a push-pull
-// fill on the coarsest level. Known pixels are returned bit for bit. Setting `cancel` makes it
-// return FillStatus::Cancelled within a few milliseconds. With no known pixel at all the
-// canvas becomes mid-grey; when the known part is too small to hold a single patch the result
-// is the push-pull fill.
+// completion (Barnes et al. 2009 search, Wexler et al. 2007 voting): the coarsest level starts
+// from options.start, each finer level from the scaled-up field, and a last pass copies
+// full-resolution pixels along the field and blends the seam. Known pixels are returned bit for
+// bit. Setting `cancel` makes it return FillStatus::Cancelled within a few milliseconds. With
+// no known pixel at all the canvas becomes mid-grey; when the known part is too small to hold
+// a single patch the result is the push-pull fill (see pushpull.h, also the instant preview).
 FillResult fillUnknown(const PixelBuffer &canvas, const KnownMask &known,
                        const FillOptions &options, const std::atomic_bool &cancel,
                        const ProgressFn &progress = {});
