@@ -61,11 +61,6 @@ JobsPanel::JobsPanel(JobQueue *queue, QWidget *parent) : QWidget(parent), m_queu
     connect(m_queue, &JobQueue::jobAdded, this, &JobsPanel::addJob);
     connect(m_queue, &JobQueue::jobChanged, this, &JobsPanel::refresh);
     connect(m_queue, &JobQueue::jobFinished, this, &JobsPanel::refresh);
-    connect(m_list, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) {
-        const int id = item->data(JobColumn, kIdRole).toInt();
-        if (m_queue->snapshot(id).status == JobStatus::Done)
-            emit showResultRequested(id);
-    });
     for (int id : m_queue->ids())
         addJob(id);
 }

@@ -12,7 +12,7 @@ class JobQueue;
 struct JobSnapshot;
 
 // The list of outpainting jobs: each one's status, progress, elapsed time and cost, with a
-// Cancel button while it runs. Double-clicking a finished job shows its result on the canvas.
+// Cancel button while it runs.
 class JobsPanel : public QWidget
 {
     Q_OBJECT
@@ -25,9 +25,6 @@ public:
     QTreeWidgetItem *itemFor(int id) const;
 
     enum Column { JobColumn, StatusColumn, ProgressColumn, TimeColumn, CostColumn, CancelColumn };
-
-signals:
-    void showResultRequested(int id);
 
 private:
     void addJob(int id);

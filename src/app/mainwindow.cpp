@@ -3,7 +3,6 @@
 #include "appsettings.h"
 #include "canvascontroller.h"
 #include "canvasview.h"
-#include "compositing.h"
 #include "fluxbackend.h"
 #include "generatepanel.h"
 #include "imageintake.h"
@@ -13,12 +12,15 @@
 #include "outpaintdocument.h"
 #include "placementpanel.h"
 #include "placementsummary.h"
+#include "resultlayer.h"
+#include "resultsworkspace.h"
 #include "servicesettings.h"
 #include "settingsdialog.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QFileDialog>
@@ -33,8 +35,8 @@
 #include <QScrollArea>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QUrl>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace outframe {
 
@@ -70,6 +72,7 @@ MainWindow::MainWindow(CredentialStore *credentials, QWidget *parent)
 
     createPanels();
     createMenus();
+    m_results = new ResultsWorkspace(this);
 
     m_hintLabel = new QLabel;
     statusBar()->addWidget(m_hintLabel, 1);
@@ -225,7 +228,6 @@ void MainWindow::createPanels()
     generateDock->setWidget(generateSide);
     addDockWidget(Qt::RightDockWidgetArea, generateDock);
     resizeDocks({placementDock, generateDock}, {400, 460}, Qt::Vertical);
-    connect(m_jobsPanel, &JobsPanel::showResultRequested, this, &MainWindow::showResult);
 
     connect(m_generatePanel, &GeneratePanel::choicesChanged, this, [this] {
         m_summary->setGeneration(m_generatePanel->options().mode, m_generatePanel->variations());
@@ -269,10 +271,10 @@ void MainWindow::createMenus()
     fit4->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     QAction *extend = frame->addAction(tr("&Extend by 25 % on Each Side"), m_placementPanel,
                                        &PlacementPanel::extendFrame);
-    extend->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    extend->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)); // Ctrl+E: Export
     QAction *centre =
         frame->addAction(tr("&Centre Image"), m_placementPanel, &PlacementPanel::centreReference);
-    centre->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    centre->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)); // Ctrl+Shift+C: Copy
     QMenu *ratios = frame->addMenu(tr("&Ratio"));
     const QStringList labels = {QStringLiteral("1:1"),  QStringLiteral("4:5"),
                                 QStringLiteral("3:2"),  QStringLiteral("4:3"),
@@ -311,9 +313,6 @@ void MainWindow::createMenus()
     m_showResult->setShortcut(QKeySequence(Qt::Key_R));
     m_showResult->setToolTip(tr("Switch between the latest result and the bare placement"));
     connect(m_showResult, &QAction::toggled, m_canvas, &CanvasView::setResultVisible);
-    m_showResult->setEnabled(false); // until a result is on the canvas
-    connect(m_document, &OutpaintDocument::referenceChanged, m_showResult,
-            [this] { m_showResult->setEnabled(false); });
 
     QMenu *generateMenu = menuBar()->addMenu(tr("&Generate"));
     generateMenu->addAction(m_generatePanel->generateAction());
@@ -373,6 +372,10 @@ void MainWindow::showOpenDialog()
 
 void MainWindow::openFile(const QString &path)
 {
+    if (path.endsWith(QLatin1String(".outframe"), Qt::CaseInsensitive)) {
+        m_results->openProject(path);
+        return;
+    }
     m_intake->openFile(path);
 }
 
@@ -466,7 +469,6 @@ void MainWindow::generate()
     spec.placement = m_document->placement();
     spec.options = m_generatePanel->options();
     const int count = m_generatePanel->variations();
-    const int batch = m_nextBatch++;
     const bool offline = m_generatePanel->engine() == QLatin1String(GeneratePanel::kLocalEngine);
     Backend *backend = offline ? m_offline : static_cast<Backend *>(m_flux);
     for (int i = 0; i < count; ++i) {
@@ -474,7 +476,7 @@ void MainWindow::generate()
             count > 1 ? tr("%1 — %2 of %3").arg(m_document->referenceName()).arg(i + 1).arg(count)
                       : m_document->referenceName();
         const int id = m_queue->enqueue(spec, backend);
-        m_jobOrigins.insert(id, {spec.placement, spec.options.mode, batch});
+        m_jobOrigins.insert(id, {spec.placement, spec.options});
     }
     statusBar()->showMessage(tr("%n job(s) started.", nullptr, count), 4000);
 }
@@ -493,51 +495,39 @@ void MainWindow::onJobFinished(int id)
                                   MessageBar::Kind::Error);
         return;
     }
-    if (s.status != JobStatus::Done)
+    if (s.status != JobStatus::Done || s.result.image.isNull())
         return;
+    // Every result becomes a layer above the reference (and the active one), whose
+    // composite — the artist's own pixels put back where they were sent — is what the
+    // canvas shows as soon as it is rendered.
+    ResultLayer layer;
+    layer.image = s.result.image;
+    layer.engine = resultEngineFromName(s.result.engine).value_or(ResultEngine::Flux);
+    layer.taskId = s.result.taskId;
+    layer.referenceRect = s.result.sent.canvasRect;
+    layer.cost = s.result.cost;
+    layer.created = QDateTime::currentDateTimeUtc();
+    layer.elapsedSeconds = s.result.elapsedMs / 1000.0;
+    layer.sourcePath = s.result.savedPath;
     const auto origin = m_jobOrigins.constFind(id);
     if (origin != m_jobOrigins.constEnd()) {
+        layer.options = origin->options;
+        layer.placement = origin->placement;
         const double megapixels =
             s.result.outputMegapixels.value_or(origin->placement.outputMegapixels());
         if (s.result.cost)
-            m_settings->recordCost(origin->mode, *s.result.cost, megapixels);
-        if (!m_batchesShown.contains(origin->batch)) {
-            m_batchesShown.insert(origin->batch);
-            showResult(id);
-        }
+            m_settings->recordCost(origin->options.mode, *s.result.cost, megapixels);
+    } else {
+        // A job resumed from the journal: its placement is where its reference was sent.
+        layer.placement = Placement(s.result.image.size(), s.result.sent.canvasRect.size());
+        layer.placement.setOffset(s.result.sent.canvasRect.topLeft());
     }
+    m_results->addResult(layer);
+    m_showResult->setChecked(true);
+    emit resultAdded(id);
     if (!s.result.savedPath.isEmpty())
         statusBar()->showMessage(tr("Result saved to %1").arg(s.result.savedPath), 8000);
     m_flux->requestCredits();
-}
-
-void MainWindow::showResult(int id)
-{
-    const JobSnapshot s = m_queue->snapshot(id);
-    if (s.status != JobStatus::Done || s.result.image.isNull())
-        return;
-    Placement made;
-    const auto origin = m_jobOrigins.constFind(id);
-    if (origin != m_jobOrigins.constEnd()) {
-        made = origin->placement;
-    } else {
-        // A job resumed from the journal: place it by where its reference was sent.
-        made = Placement(s.result.image.size(), s.result.sent.canvasRect.size());
-        made.setOffset(s.result.sent.canvasRect.topLeft());
-    }
-    // The artist's own pixels go back where they were sent (paste-back), off the GUI thread.
-    const JobResult result = s.result;
-    auto *watcher = new QFutureWatcher<QImage>(this);
-    connect(watcher, &QFutureWatcher<QImage>::finished, this, [this, watcher, made, id] {
-        watcher->deleteLater();
-        m_canvas->setResult(watcher->result(), made);
-        m_showResult->setEnabled(true);
-        m_showResult->setChecked(true);
-        emit resultShown(id);
-    });
-    watcher->setFuture(QtConcurrent::run([result] {
-        return pasteBackOriginal(result.image, result.sent.image, result.sent.canvasRect);
-    }));
 }
 
 void MainWindow::updateTitle()
@@ -564,11 +554,17 @@ void MainWindow::showShortcuts()
            "<tr><td><b>Space+drag, middle drag, drag empty space</b></td><td>pan</td></tr>"
            "<tr><td><b>Ctrl+0 / Ctrl+1</b></td><td>fit / 100 %</td></tr>"
            "<tr><td><b>Ctrl+Z / Ctrl+Shift+Z</b></td><td>undo / redo (one step per drag)</td></tr>"
-           "<tr><td><b>Ctrl+4 / Ctrl+E / Ctrl+Shift+C</b></td><td>fit frame to 4 MP / extend "
-           "25 % / centre image</td></tr>"
+           "<tr><td><b>Ctrl+4 / Ctrl+Shift+E / Ctrl+Shift+M</b></td><td>fit frame to 4 MP / "
+           "extend 25 % / centre image</td></tr>"
            "<tr><td><b>Ctrl+V</b></td><td>paste an image</td></tr>"
            "<tr><td><b>Ctrl+Return</b></td><td>generate</td></tr>"
-           "<tr><td><b>R</b></td><td>show or hide the latest result</td></tr>"
+           "<tr><td><b>R</b></td><td>show or hide the result</td></tr>"
+           "<tr><td><b>[ / ]</b></td><td>previous / next variation, shown alone</td></tr>"
+           "<tr><td><b>Hold \\</b></td><td>see the original instead of the result</td></tr>"
+           "<tr><td><b>S / Del</b></td><td>star / delete the selected layer</td></tr>"
+           "<tr><td><b>Ctrl+E / Ctrl+Shift+C</b></td><td>export / copy the result</td></tr>"
+           "<tr><td><b>Ctrl+S / Ctrl+Shift+O</b></td><td>save / open a project</td></tr>"
+           "<tr><td><b>Ctrl+H</b></td><td>History of saved results</td></tr>"
            "</table>"));
     box.exec();
 }
@@ -587,12 +583,24 @@ void MainWindow::dragMoveEvent(QDragMoveEvent *event)
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".outframe"))) {
+            event->acceptProposedAction();
+            openFile(url.toLocalFile()); // a project, not an image
+            return;
+        }
+    }
     if (m_intake->openMimeData(event->mimeData(), tr("the drop")))
         event->acceptProposedAction();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_results->confirmDiscard(tr("closing"))) {
+        event->ignore();
+        return;
+    }
+    m_results->sessionClosed();
     m_settings->setWindowGeometry(saveGeometry(), saveState());
     QMainWindow::closeEvent(event);
 }

@@ -6,7 +6,6 @@
 
 #include <QHash>
 #include <QMainWindow>
-#include <QSet>
 
 class QAction;
 class QLabel;
@@ -28,6 +27,7 @@ class MessageBar;
 class OutpaintDocument;
 class PlacementPanel;
 class PlacementSummary;
+class ResultsWorkspace;
 
 // The app's window: the canvas in the middle with the always-visible summary under it, the
 // placement and Generate panels at the side. Images come in by drop, paste, File > Open,
@@ -64,6 +64,8 @@ public:
     // The offline engine, once one exists: Generate then offers it (the window does not own
     // it). Until then choosing it says that it is not available yet.
     void setOfflineBackend(Backend *backend);
+    // Layers, export, projects, autosave and History.
+    ResultsWorkspace *results() const { return m_results; }
 
     // Why Generate cannot run now, in words; empty when it can.
     QString generateBlockReason() const;
@@ -76,8 +78,8 @@ public slots:
 signals:
     void referenceLoaded(const QString &name);
     void loadFailed(const QString &message);
-    // A job's result is on the canvas.
-    void resultShown(int jobId);
+    // A job's result was added as a layer (the canvas shows it once it is rendered).
+    void resultAdded(int jobId);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -101,7 +103,6 @@ private:
     void setApiKey(const QString &key);
     void applyServiceSettings();
     void onJobFinished(int id);
-    void showResult(int id);
 
     AppSettings *m_settings;
     OutpaintDocument *m_document;
@@ -127,17 +128,15 @@ private:
     bool m_keyLookupDone = false;
     KeyLookup::Source m_keySource = KeyLookup::Source::None;
     QString m_keyNotice;
-    // What each job was generated with, to show its result aligned with the image, and the
-    // batch it belongs to: the first result of each Generate lands on the canvas at once.
+    // What each job was generated with: its layer records it, and its cost teaches the
+    // estimate for that mode.
     struct JobOrigin
     {
         Placement placement;
-        GenerationMode mode = GenerationMode::High;
-        int batch = 0;
+        OutpaintOptions options;
     };
     QHash<int, JobOrigin> m_jobOrigins;
-    QSet<int> m_batchesShown;
-    int m_nextBatch = 1;
+    ResultsWorkspace *m_results = nullptr;
 };
 
 } // namespace outframe

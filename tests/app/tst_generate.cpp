@@ -10,6 +10,7 @@
 #include "mainwindow.h"
 #include "messagebar.h"
 #include "outpaintdocument.h"
+#include "resultsworkspace.h"
 #include "servicesettings.h"
 #include "settingsdialog.h"
 #include "taskjournal.h"
@@ -130,10 +131,12 @@ void TestGenerate::resultLandsOnTheCanvas()
     const Placement placement = m_window->document()->placement();
     QCOMPARE(placement.canvasSize(), QSize(450, 300));
 
-    QSignalSpy shown(m_window.get(), &MainWindow::resultShown);
+    QSignalSpy added(m_window.get(), &MainWindow::resultAdded);
     m_window->canvas()->setFocus();
     QTest::keyClick(m_window->canvas(), Qt::Key_Return, Qt::ControlModifier); // Generate
-    QVERIFY(shown.wait(15000));
+    QVERIFY(added.wait(15000));
+    QCOMPARE(m_window->results()->document()->layerCount(), 1); // the result is a layer
+    QTRY_VERIFY(m_window->canvas()->hasResult());
 
     // One submit, with the placement the artist made.
     QCOMPARE(m_server->count(FakeBflServer::Endpoint::Submit), 1);
@@ -152,19 +155,27 @@ void TestGenerate::resultLandsOnTheCanvas()
     QVERIFY(item->text(JobsPanel::CostColumn).startsWith(QStringLiteral("4")));
     QVERIFY(!item->text(JobsPanel::TimeColumn).isEmpty());
 
-    // On the canvas: the service's pixels around, the artist's own pixels inside.
+    // The layer holds the service's pixels exactly as they arrived.
+    const QImage layerImage = m_window->results()->document()->layer(0).image;
+    const QImage expected = FakeBflServer::resultImage(QSize(450, 300));
+    QCOMPARE(layerImage.size(), expected.size());
+    QCOMPARE(layerImage.pixel(20, 20), expected.pixel(20, 20));
+    QCOMPARE(layerImage.pixel(440, 290), expected.pixel(440, 290));
+
+    // On the canvas: generated pixels around (seam-matched to the original), the artist's own
+    // pixels exactly inside; hiding the result (R) shows the empty frame again.
     CanvasView *canvas = m_window->canvas();
     QVERIFY(canvas->hasResult());
+    const QPoint outside = canvas->canvasToView(QPointF(20.5, 20.5)).toPoint();
+    const QPoint inside = canvas->canvasToView(QPointF(225.5, 150.5)).toPoint();
     const QImage shot = canvas->grab().toImage();
-    const QImage expected = FakeBflServer::resultImage(QSize(450, 300));
-    const QPointF outside = canvas->canvasToView(QPointF(20.5, 20.5));
-    const QColor got = shot.pixelColor(outside.toPoint());
-    const QColor want = expected.pixelColor(20, 20);
-    QVERIFY2(std::abs(got.red() - want.red()) <= 4 && std::abs(got.green() - want.green()) <= 4 &&
-                 std::abs(got.blue() - want.blue()) <= 4,
-             qPrintable(QStringLiteral("%1 vs %2").arg(got.name(), want.name())));
-    const QPointF inside = canvas->canvasToView(QPointF(225.5, 150.5));
-    QCOMPARE(shot.pixelColor(inside.toPoint()), QColor(10, 200, 30));
+    QCOMPARE(shot.pixelColor(inside), QColor(10, 200, 30));
+    canvas->setFocus();
+    QTest::keyClick(canvas, Qt::Key_R);
+    QVERIFY(!canvas->isResultVisible());
+    const QImage bare = canvas->grab().toImage();
+    QVERIFY(shot.pixel(outside) != bare.pixel(outside));
+    QCOMPARE(bare.pixelColor(inside), QColor(10, 200, 30));
 
     // The price is learnt: the next estimate is based on it.
     QVERIFY(m_window->settings()->creditsPerMegapixel(GenerationMode::High).has_value());
@@ -178,15 +189,14 @@ void TestGenerate::variationsRunSideBySide()
     QVERIFY(variations);
     QCOMPARE(variations->maximum(), 8);
     variations->setValue(3);
-    QSignalSpy shown(m_window.get(), &MainWindow::resultShown);
     QTest::mouseClick(m_window->generatePanel()->generateButton(), Qt::LeftButton);
     QCOMPARE(m_window->jobsPanel()->list()->topLevelItemCount(), 3);
     QTRY_VERIFY_WITH_TIMEOUT(m_window->jobQueue()->runningCount() == 0 &&
                                  m_window->jobQueue()->queuedCount() == 0,
                              15000);
     QCOMPARE(m_server->count(FakeBflServer::Endpoint::Submit), 3);
-    QVERIFY(shown.count() >= 1 || shown.wait(3000));
-    QCOMPARE(shown.count(), 1); // only the first result replaces what is on the canvas
+    // Each variation is a layer of its own.
+    QCOMPARE(m_window->results()->document()->layerCount(), 3);
     for (int i = 0; i < 3; ++i)
         QCOMPARE(row(i)->text(JobsPanel::StatusColumn), jobStatusText(JobStatus::Done));
 }
