@@ -8,6 +8,7 @@
 #include "imageintake.h"
 #include "jobqueue.h"
 #include "jobspanel.h"
+#include "localbackend.h"
 #include "messagebar.h"
 #include "outpaintdocument.h"
 #include "placementpanel.h"
@@ -121,6 +122,7 @@ void MainWindow::createService()
     config.client.baseUrl = m_serviceSettings->baseUrl();
     config.resultsDirectory = m_serviceSettings->resultsDirectory();
     m_flux = new FluxBackend(config, this);
+    m_offline = std::make_unique<LocalBackend>();
     m_queue = new JobQueue(this);
     m_queue->setMaxConcurrent(m_serviceSettings->maxConcurrent());
     connect(m_serviceSettings, &ServiceSettings::changed, this, &MainWindow::applyServiceSettings);
@@ -448,14 +450,13 @@ void MainWindow::updateGenerateState()
         reason = problems.constFirst().message;
     else if (m_intake->isBusy())
         reason = tr("Wait for the image to finish loading.");
-    else if (offline && !m_offline)
-        reason = tr("The offline engine is not available yet; choose FLUX.");
     else if (offline)
-        reason.clear();
+        reason.clear(); // the offline engine needs neither a key nor the network
     else if (!m_keyLookupDone)
         reason = tr("Looking for your API key…");
     else if (!m_flux->hasApiKey())
-        reason = tr("Set your FLUX API key in Settings (Ctrl+,) or in BFL_API_KEY.");
+        reason = tr("Set your FLUX API key in Settings (Ctrl+,) or in BFL_API_KEY, or choose "
+                    "the offline engine.");
     m_generatePanel->setBlockReason(reason);
 }
 
@@ -470,7 +471,7 @@ void MainWindow::generate()
     spec.options = m_generatePanel->options();
     const int count = m_generatePanel->variations();
     const bool offline = m_generatePanel->engine() == QLatin1String(GeneratePanel::kLocalEngine);
-    Backend *backend = offline ? m_offline : static_cast<Backend *>(m_flux);
+    Backend *backend = offline ? static_cast<Backend *>(m_offline.get()) : m_flux;
     for (int i = 0; i < count; ++i) {
         spec.label =
             count > 1 ? tr("%1 — %2 of %3").arg(m_document->referenceName()).arg(i + 1).arg(count)
@@ -479,12 +480,6 @@ void MainWindow::generate()
         m_jobOrigins.insert(id, {spec.placement, spec.options});
     }
     statusBar()->showMessage(tr("%n job(s) started.", nullptr, count), 4000);
-}
-
-void MainWindow::setOfflineBackend(Backend *backend)
-{
-    m_offline = backend;
-    updateGenerateState();
 }
 
 void MainWindow::onJobFinished(int id)

@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QMainWindow>
 
+#include <memory>
+
 class QAction;
 class QLabel;
 class QMenu;
@@ -15,7 +17,7 @@ class QProgressBar;
 namespace outframe {
 
 class AppSettings;
-class Backend;
+class LocalBackend;
 class CanvasView;
 class FluxBackend;
 class JobQueue;
@@ -61,9 +63,6 @@ public:
     // True once the key lookup at start has answered.
     bool isKeyLookupDone() const { return m_keyLookupDone; }
 
-    // The offline engine, once one exists: Generate then offers it (the window does not own
-    // it). Until then choosing it says that it is not available yet.
-    void setOfflineBackend(Backend *backend);
     // Layers, export, projects, autosave and History.
     ResultsWorkspace *results() const { return m_results; }
 
@@ -122,7 +121,7 @@ private:
     ServiceSettings *m_serviceSettings = nullptr;
     CredentialStore *m_credentials = nullptr;
     FluxBackend *m_flux = nullptr;
-    Backend *m_offline = nullptr;
+    std::unique_ptr<LocalBackend> m_offline; // the offline engine: no key, no network
     JobQueue *m_queue = nullptr;
     JobsPanel *m_jobsPanel = nullptr;
     bool m_keyLookupDone = false;

@@ -10,6 +10,7 @@
 #include "outpaintdocument.h"
 #include "placementpanel.h"
 #include "placementsummary.h"
+#include "resultsworkspace.h"
 
 #include <QBuffer>
 #include <QCheckBox>
@@ -55,7 +56,7 @@ private slots:
     void invalidPlacementDisablesGenerate_data();
     void invalidPlacementDisablesGenerate();
     void autoCropShadeIsExplained();
-    void offlineEngineNotAvailableYet();
+    void offlineEngineNeedsNoKey();
     void generateNeedsAKey();
     void dropOfFileLoadsIt();
     void dropOfSeveralFilesSaysWhichIsTheReference();
@@ -318,13 +319,22 @@ void TestMainWindow::autoCropShadeIsExplained()
              qPrintable(m_window->summary()->problemText()));
 }
 
-void TestMainWindow::offlineEngineNotAvailableYet()
+void TestMainWindow::offlineEngineNeedsNoKey()
 {
-    load(writeImage(QStringLiteral("i.png"), QSize(600, 400)));
+    load(writeImage(QStringLiteral("i.png"), QSize(120, 80)));
+    QTRY_VERIFY(m_window->isKeyLookupDone());
+    QVERIFY(!m_window->generatePanel()->generateButton()->isEnabled()); // FLUX, and no key
+    QVERIFY(m_window->generateBlockReason().contains(QStringLiteral("offline engine")));
     m_window->generatePanel()->setEngine(QString::fromLatin1(GeneratePanel::kLocalEngine));
-    QVERIFY(!m_window->generatePanel()->generateButton()->isEnabled());
-    QVERIFY(m_window->generateBlockReason().contains(QStringLiteral("offline engine is not "
-                                                                    "available yet")));
+    QVERIFY(m_window->generatePanel()->generateButton()->isEnabled());
+    QSignalSpy added(m_window.get(), &MainWindow::resultAdded);
+    QTest::mouseClick(m_window->generatePanel()->generateButton(), Qt::LeftButton);
+    QVERIFY(added.wait(20000));
+    const Document *layers = m_window->results()->document();
+    QCOMPARE(layers->layerCount(), 1);
+    QCOMPARE(layers->layer(0).engine, ResultEngine::Local);
+    QCOMPARE(layers->layer(0).image.size(), m_window->document()->placement().canvasSize());
+    QTRY_VERIFY(m_window->canvas()->hasResult());
 }
 
 void TestMainWindow::generateNeedsAKey()
