@@ -74,6 +74,11 @@ MainWindow::MainWindow(CredentialStore *credentials, QWidget *parent)
     createPanels();
     createMenus();
     m_results = new ResultsWorkspace(this);
+    if (QDockWidget *layers = m_results->dock()) {
+        const auto docks = findChildren<QDockWidget *>(QStringLiteral("generateDock"));
+        if (!docks.isEmpty())
+            resizeDocks({docks.constFirst(), layers}, {430, 400}, Qt::Vertical);
+    }
 
     m_hintLabel = new QLabel;
     statusBar()->addWidget(m_hintLabel, 1);
@@ -203,7 +208,7 @@ void MainWindow::createPanels()
     m_placementPanel = new PlacementPanel(m_document, m_settings);
     m_generatePanel = new GeneratePanel(m_settings);
 
-    // Right column: where the image sits, then what to generate with its jobs right under
+    // The placement panel scrolls if the window is short; Generate keeps its jobs right under
     // the button that starts them.
     auto *scroll = new QScrollArea;
     scroll->setWidget(m_placementPanel);
@@ -215,7 +220,9 @@ void MainWindow::createPanels()
     placementDock->setObjectName(QStringLiteral("placementDock"));
     placementDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     placementDock->setWidget(scroll);
-    addDockWidget(Qt::RightDockWidgetArea, placementDock);
+    // Where the image sits on the left, what to make of it (Generate, jobs, then the results'
+    // layers) on the right: each column stays tall enough to use without scrolling.
+    addDockWidget(Qt::LeftDockWidgetArea, placementDock);
 
     m_jobsPanel = new JobsPanel(m_queue);
     auto *generateSide = new QWidget;
@@ -229,7 +236,6 @@ void MainWindow::createPanels()
     generateDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     generateDock->setWidget(generateSide);
     addDockWidget(Qt::RightDockWidgetArea, generateDock);
-    resizeDocks({placementDock, generateDock}, {400, 460}, Qt::Vertical);
 
     connect(m_generatePanel, &GeneratePanel::choicesChanged, this, [this] {
         m_summary->setGeneration(m_generatePanel->options().mode, m_generatePanel->variations());
