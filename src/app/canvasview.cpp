@@ -3,6 +3,7 @@
 #include "canvascontroller.h"
 #include "outpaintdocument.h"
 
+#include <QNativeGestureEvent>
 #include <QPaintEvent>
 #include <QPainter>
 #include <QWheelEvent>
@@ -422,11 +423,16 @@ void CanvasView::wheelEvent(QWheelEvent *event)
 {
     if (!m_document->hasReference())
         return;
-    // One notch (120) zooms by 2^(1/4): four notches double the zoom.
+    event->accept();
+    // A touchpad scrolls in pixels: two fingers pan, as in drawing apps (Ctrl zooms). A mouse
+    // wheel only has notches: it zooms, one notch (120) by 2^(1/4), so four notches double.
+    if (!event->pixelDelta().isNull() && !(event->modifiers() & Qt::ControlModifier)) {
+        panBy(event->pixelDelta());
+        return;
+    }
     const double steps = event->angleDelta().y() / 120.0;
     if (steps != 0.0)
         setZoom(m_zoom * std::pow(2.0, steps / 4.0), event->position());
-    event->accept();
 }
 
 void CanvasView::keyPressEvent(QKeyEvent *event)
@@ -449,6 +455,14 @@ void CanvasView::focusOutEvent(QFocusEvent *event)
 
 bool CanvasView::event(QEvent *event)
 {
+    // A touchpad pinch zooms around the fingers.
+    if (event->type() == QEvent::NativeGesture && m_document->hasReference()) {
+        auto *gesture = static_cast<QNativeGestureEvent *>(event);
+        if (gesture->gestureType() == Qt::ZoomNativeGesture) {
+            setZoom(m_zoom * (1.0 + gesture->value()), gesture->position());
+            return true;
+        }
+    }
     // Esc and the arrows must reach the canvas even when a window shortcut could claim them.
     if (event->type() == QEvent::ShortcutOverride) {
         auto *key = static_cast<QKeyEvent *>(event);

@@ -3,6 +3,8 @@
 #include "canvasview.h"
 #include "outpaintdocument.h"
 
+#include <QNativeGestureEvent>
+#include <QPointingDevice>
 #include <QSignalSpy>
 #include <QTest>
 #include <QWheelEvent>
@@ -47,6 +49,7 @@ private slots:
     void altDragScalesImageNotFrame();
     void wheelZoomsAroundCursor();
     void spaceDragAndMiddleButtonPan();
+    void touchpadScrollPansAndPinchZooms();
 
 private:
     void setZoom(double zoom);
@@ -435,6 +438,27 @@ void TestCanvas::spaceDragAndMiddleButtonPan()
     QCOMPARE(m_view->pan(), panBefore + QPointF(30, 40));
     QCOMPARE(m_document->placement(), m_start);
     QCOMPARE(m_document->undoStack()->count(), 0);
+}
+
+void TestCanvas::touchpadScrollPansAndPinchZooms()
+{
+    setZoom(1.0);
+    const QPointF panBefore = m_view->pan();
+    const QPointF at(400, 300);
+    QWheelEvent scroll(at, m_view->mapToGlobal(at), QPoint(-30, 12), QPoint(-36, 14), Qt::NoButton,
+                       Qt::NoModifier, Qt::ScrollUpdate, false);
+    QApplication::sendEvent(m_view.get(), &scroll);
+    QCOMPARE(m_view->pan(), panBefore + QPointF(-30, 12));
+    QCOMPARE(m_view->zoom(), 1.0);
+
+    const QPointF canvasBefore = m_view->viewToCanvas(at);
+    QNativeGestureEvent pinch(Qt::ZoomNativeGesture, QPointingDevice::primaryPointingDevice(), 2,
+                              at, at, m_view->mapToGlobal(at), 0.5, QPointF(), 0);
+    QApplication::sendEvent(m_view.get(), &pinch);
+    QCOMPARE(m_view->zoom(), 1.5);
+    const QPointF canvasAfter = m_view->viewToCanvas(at);
+    QVERIFY(std::abs(canvasAfter.x() - canvasBefore.x()) < 1e-6);
+    QCOMPARE(m_document->placement(), m_start);
 }
 
 QTEST_MAIN(TestCanvas)
