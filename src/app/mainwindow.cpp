@@ -560,6 +560,7 @@ void MainWindow::showShortcuts()
            "extend 25 % / centre image</td></tr>"
            "<tr><td><b>Ctrl+V</b></td><td>paste an image</td></tr>"
            "<tr><td><b>Ctrl+Return</b></td><td>generate</td></tr>"
+           "<tr><td><b>Ctrl+,</b></td><td>settings: API key, region, results folder</td></tr>"
            "<tr><td><b>R</b></td><td>show or hide the result</td></tr>"
            "<tr><td><b>[ / ]</b></td><td>previous / next variation, shown alone</td></tr>"
            "<tr><td><b>Hold \\</b></td><td>see the original instead of the result</td></tr>"
