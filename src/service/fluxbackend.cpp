@@ -1,5 +1,7 @@
 #include "fluxbackend.h"
 
+#include "servicesettings.h"
+
 #include <QCoreApplication>
 
 namespace outframe {
@@ -42,6 +44,26 @@ QList<JournalEntry> FluxBackend::unfinishedTasks() const
             out << entry;
     }
     return out;
+}
+
+void FluxBackend::noteLearned(const QString &mode)
+{
+    emit typicalDurationLearned(mode, m_schedule.typicalDurationS(mode));
+}
+
+void FluxBackend::useSettings(ServiceSettings *settings)
+{
+    const auto apply = [this, settings] {
+        setBaseUrl(settings->baseUrl());
+        setResultsDirectory(settings->resultsDirectory());
+    };
+    apply();
+    for (const QString &mode : {QStringLiteral("high"), QStringLiteral("fast")})
+        if (const double seconds = settings->typicalDurationS(mode); seconds > 0)
+            m_schedule.setTypicalDurationS(mode, seconds);
+    connect(settings, &ServiceSettings::changed, this, apply);
+    connect(this, &FluxBackend::typicalDurationLearned, settings,
+            &ServiceSettings::setTypicalDurationS);
 }
 
 void FluxBackend::requestCredits()

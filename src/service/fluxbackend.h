@@ -11,6 +11,8 @@
 
 namespace outframe {
 
+class ServiceSettings;
+
 struct FluxBackendConfig
 {
     ClientConfig client;
@@ -56,6 +58,10 @@ public:
     void setJournalDirectory(const QString &directory) { m_journal = TaskJournal(directory); }
     void setLimits(const FluxJobLimits &limits) { m_limits = limits; }
 
+    // Follows `settings` (which must outlive the backend): base URL, results folder, and the
+    // learned job durations, read now, re-read on changed(), and written back as jobs finish.
+    void useSettings(ServiceSettings *settings);
+
     // Asks for the account's balance: emits creditsReceived or creditsFailed.
     void requestCredits();
 
@@ -65,9 +71,13 @@ public:
     PollSchedule &schedule() { return m_schedule; }
     const FluxJobLimits &limits() const { return m_limits; }
 
+    // Called by jobs: the schedule learned a new typical duration for `mode`.
+    void noteLearned(const QString &mode);
+
 signals:
     void creditsReceived(double credits);
     void creditsFailed(const outframe::JobError &error);
+    void typicalDurationLearned(const QString &mode, double seconds);
 
 private:
     FluxClient *m_client;

@@ -273,6 +273,8 @@ void FluxJob::onSubmitted(const ApiResponse &response, const QByteArray &referen
 
 void FluxJob::schedulePoll(int delayMs)
 {
+    if (m_over) // a slot of one of our signals may have cancelled the job
+        return;
     m_pollTimer.start(delayMs);
 }
 
@@ -317,7 +319,8 @@ void FluxJob::onPolled(const ApiResponse &response)
         fail(error, keep);
         return;
     }
-    m_unreadablePolls = 0;
+    if (state->kind != TaskState::Kind::Ready)
+        m_unreadablePolls = 0;
     if (state->cost && state->cost != m_entry.cost) {
         m_entry.cost = state->cost;
         emit costKnown(*state->cost);
@@ -326,16 +329,35 @@ void FluxJob::onPolled(const ApiResponse &response)
     case TaskState::Kind::Running: {
         if (state->progress)
             m_progress = state->progress;
+        m_lastRunningMs = sinceSubmitMs();
         setStatus(state->pending() ? JobStatus::Waiting : JobStatus::Generating);
         emit progressChanged(m_progress ? *m_progress : -1.0);
         schedulePoll(m_backend->schedule().nextDelayMs(sinceSubmitMs(), m_progress, modeName()));
         return;
     }
     case TaskState::Kind::Ready:
+        if (!state->sample.isValid() || state->sample.isEmpty()) {
+            // Ready without a usable sample URL: ask again, like any unreadable answer.
+            if (++m_unreadablePolls >= m_backend->limits().maxUnreadablePolls) {
+                fail(makeError(JobError::Kind::ServiceFailure,
+                               tr("The service said the result is ready but gave no address "
+                                  "to download it.") +
+                                   u' ' + keptNote()),
+                     true);
+                return;
+            }
+            schedulePoll(m_backend->client()->config().initialBackoffMs);
+            return;
+        }
         if (!m_readyAt.isValid()) {
             m_readyAt = QDateTime::currentDateTimeUtc();
-            if (!m_resumed)
-                m_backend->schedule().learn(modeName(), sinceSubmitMs());
+            // The task became ready between the last "running" answer and this one: learn
+            // the midpoint, not this poll's time, or sparse polling would teach itself to be
+            // ever sparser.
+            if (!m_resumed) {
+                m_backend->schedule().learn(modeName(), (m_lastRunningMs + sinceSubmitMs()) / 2);
+                m_backend->noteLearned(modeName());
+            }
         }
         m_sample = state->sample;
         emit progressChanged(1.0);
@@ -425,9 +447,10 @@ void FluxJob::onDownloaded(const ApiResponse &response)
         out.image = loaded.image;
         if (sent.image.isNull()) {
             // A resumed task: the sent pixels are in the journal.
-            const LoadedImage reference = ImageIO::load(referenceFile);
-            if (reference.ok() && reference.image.size() == referenceRect.size())
-                sent = PreparedReference{reference.image, referenceRect};
+            // Read as stored, without colour management: these are the exact pixels sent.
+            const QImage reference = ImageIO::normalised(QImage(referenceFile, "PNG"));
+            if (!reference.isNull() && reference.size() == referenceRect.size())
+                sent = PreparedReference{reference, referenceRect};
         }
         out.sent = sent;
         const ImageFormat format =

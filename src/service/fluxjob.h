@@ -107,6 +107,7 @@ private:
     QUrl m_sample;
     QDateTime m_readyAt;
     QByteArray m_downloaded;
+    qint64 m_lastRunningMs = 0; // since submit, when the service last said "running"
     int m_polls = 0;
     int m_unreadablePolls = 0;
     int m_downloadAttempts = 0;

@@ -2,6 +2,7 @@
 
 #include <QtGlobal>
 
+#include <algorithm>
 #include <cmath>
 
 namespace outframe {
@@ -48,11 +49,15 @@ int PollSchedule::nextDelayMs(qint64 elapsedMs, std::optional<double> progress,
     const double elapsed = double(elapsedMs) / 1000.0;
     const double expected = expectedDurationS(elapsedMs, progress, kind);
     const double remaining = expected - elapsed;
+    const double floorS = m_config.minIntervalMs / 1000.0;
     double delayS = 0;
     if (remaining > 0)
-        delayS = m_config.remainingFraction * remaining;
+        delayS = std::min(m_config.remainingFraction * remaining,
+                          floorS + m_config.earlyGrowth * remaining);
     else
-        delayS = m_config.minIntervalMs / 1000.0 + m_config.lateGrowth * (-remaining);
+        delayS =
+            floorS + m_config.lateGrowth * (-remaining) +
+            m_config.veryLateGrowth * std::max(0.0, -remaining - m_config.lateTolerance * expected);
     const double ms =
         qBound(double(m_config.minIntervalMs), delayS * 1000.0, double(m_config.maxIntervalMs));
     return int(std::lround(ms));

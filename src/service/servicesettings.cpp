@@ -141,6 +141,20 @@ int ServiceSettings::maxConcurrent() const
     return qBound(1, n, JobQueue::kMaxConcurrentLimit);
 }
 
+double ServiceSettings::typicalDurationS(const QString &mode) const
+{
+    const double seconds = m_settings->value(QStringLiteral("polling/typical_") + mode).toDouble();
+    return seconds > 0 && seconds < 3600 ? seconds : 0.0;
+}
+
+void ServiceSettings::setTypicalDurationS(const QString &mode, double seconds)
+{
+    if (!(seconds > 0 && seconds < 3600))
+        return;
+    m_settings->setValue(QStringLiteral("polling/typical_") + mode, seconds);
+    m_settings->sync();
+}
+
 void ServiceSettings::setMaxConcurrent(int count)
 {
     write(kConcurrent, qBound(1, count, JobQueue::kMaxConcurrentLimit));

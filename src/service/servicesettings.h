@@ -47,6 +47,11 @@ public:
     int maxConcurrent() const;
     void setMaxConcurrent(int count);
 
+    // The typical submit-to-ready time the poll schedule learned for a mode ("high", "fast"),
+    // kept across runs; 0 when nothing was learned. Not a user setting: no changed() signal.
+    double typicalDurationS(const QString &mode) const;
+    void setTypicalDurationS(const QString &mode, double seconds);
+
 signals:
     void changed();
 

@@ -107,7 +107,7 @@ FakeBflServer::~FakeBflServer()
             socket->abort();
 }
 
-bool FakeBflServer::listen(const QSslConfiguration &tls)
+bool FakeBflServer::listen(const QSslConfiguration &tls, quint16 port)
 {
     m_tls = !tls.isNull() && !tls.localCertificate().isNull();
     if (m_tls) {
@@ -121,7 +121,7 @@ bool FakeBflServer::listen(const QSslConfiguration &tls)
     for (QTcpServer *server : {m_server, m_regional}) {
         connect(server, &QTcpServer::pendingConnectionAvailable, this,
                 [this, server] { onNewConnection(server); });
-        if (!server->listen(QHostAddress::LocalHost, 0))
+        if (!server->listen(QHostAddress::LocalHost, server == m_server ? port : 0))
             return false;
     }
     return true;

@@ -109,9 +109,9 @@ public:
     explicit FakeBflServer(QObject *parent = nullptr);
     ~FakeBflServer() override;
 
-    // Listens on 127.0.0.1 (two ports: the API and the "regional" polling host). With an
-    // SSL configuration the API port speaks https.
-    bool listen(const QSslConfiguration &tls = QSslConfiguration());
+    // Listens on 127.0.0.1 (two ports: the API, on `port` or any free one, and the "regional"
+    // polling host). With an SSL configuration the API port speaks https.
+    bool listen(const QSslConfiguration &tls = QSslConfiguration(), quint16 port = 0);
     QUrl baseUrl() const;
     quint16 port() const;
     quint16 regionalPort() const;

@@ -1,20 +1,23 @@
 // fakebfl: the fake FLUX API for demos and manual runs of outframe-cli.
-//   fakebfl [--port N] [--duration-ms N] [--key KEY] [--status S]
+//   fakebfl [--port N] [--duration-ms N] [--key KEY] [--status S] [--regional]
 // It prints its base URL, then serves until interrupted.
 #include "fakebflserver.h"
 
 #include <QCommandLineParser>
-#include <QGuiApplication>
+#include <QCoreApplication>
 #include <QTextStream>
 
 int main(int argc, char *argv[])
 {
-    QGuiApplication app(argc, argv);
-    QGuiApplication::setApplicationName(QStringLiteral("fakebfl"));
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("fakebfl"));
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "A fake FLUX outpainting API on 127.0.0.1 for tests and demos (never the real one)."));
     parser.addHelpOption();
+    const QCommandLineOption portOption(
+        QStringLiteral("port"), QStringLiteral("Port on 127.0.0.1 (default: any free one)."),
+        QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption durationOption(
         QStringLiteral("duration-ms"), QStringLiteral("Time from submit to Ready (default 3000)."),
         QStringLiteral("ms"), QStringLiteral("3000"));
@@ -27,7 +30,7 @@ int main(int argc, char *argv[])
         QStringLiteral("status"), QStringLiteral("Ready"));
     const QCommandLineOption regionalOption(QStringLiteral("regional"),
                                             QStringLiteral("Give polling URLs on a second port."));
-    parser.addOptions({durationOption, keyOption, statusOption, regionalOption});
+    parser.addOptions({portOption, durationOption, keyOption, statusOption, regionalOption});
     parser.process(app);
 
     outframe::test::FakeBflServer server;
@@ -39,7 +42,7 @@ int main(int argc, char *argv[])
         plan.finalDetails = QJsonObject{{QStringLiteral("error"), QStringLiteral("Demo failure")}};
     server.setTaskPlan(plan);
     server.setApiKey(parser.value(keyOption).toUtf8());
-    if (!server.listen()) {
+    if (!server.listen(QSslConfiguration(), quint16(parser.value(portOption).toUInt()))) {
         QTextStream(stderr) << "fakebfl: cannot listen on 127.0.0.1\n";
         return 1;
     }
@@ -50,5 +53,5 @@ int main(int argc, char *argv[])
                          QTextStream(stderr) << request.method << ' ' << request.path
                                              << (request.hasKey() ? "  (x-key)" : "") << '\n';
                      });
-    return QGuiApplication::exec();
+    return QCoreApplication::exec();
 }

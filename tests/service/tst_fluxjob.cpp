@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTcpServer>
 #include <QtTest>
 
 using namespace outframe;
@@ -45,7 +46,10 @@ private slots:
     void pollFaultsAreRetried_data();
     void pollFaultsAreRetried();
     void unreadablePollsEndTheJobButKeepTheTask();
+    void pollFailuresAfterRetriesKeepTheTask();
+    void refusedConnectionsAreRetriedEvenForASubmit();
     void poll422WithTaskBodyKeepsPolling();
+    void readyWithoutSampleIsAskedAgain();
     void expiredSampleIsRefreshedByPolling_data();
     void expiredSampleIsRefreshedByPolling();
     void damagedDownloadsAreFetchedAgain_data();
@@ -354,6 +358,12 @@ void TestFluxJob::submitRetriedOnlyWhenNothingWasCreated_data()
         << QList<Reply>{Reply::withStatus(429, R"({"detail":"Too many"})"),
                         Reply::withStatus(429, R"({"detail":"Too many"})")}
         << true << 3 << 0;
+    // A wait longer than the client will wait (2 s in these tests) shows the header is read:
+    // it gives up at once instead of backing off for milliseconds.
+    QTest::newRow("429 asking to wait an hour")
+        << QList<Reply>{Reply::withStatus(429, R"({"detail":"Too many active tasks"})",
+                                          {{"Retry-After", "3600"}})}
+        << false << 1 << kind(JobError::Kind::ServiceFailure);
     QTest::newRow("503 every time")
         << QList<Reply>{Reply::withStatus(503, "busy"), Reply::withStatus(503, "busy"),
                         Reply::withStatus(503, "busy"), Reply::withStatus(503, "busy")}
@@ -429,6 +439,50 @@ void TestFluxJob::unreadablePollsEndTheJobButKeepTheTask()
     QCOMPARE(journalFiles(f), 1); // paid and maybe ready: fetched on the next start
 }
 
+void TestFluxJob::pollFailuresAfterRetriesKeepTheTask()
+{
+    FluxFixture f;
+    for (int i = 0; i < 10; ++i)
+        f.server->enqueue(Endpoint::Poll, Reply::withStatus(502, "<html>Bad gateway</html>"));
+    const JobOutcome outcome = runJob(f.backend->createJob(testSpec(), f.backend.get()));
+    QVERIFY(outcome.over);
+    QCOMPARE(outcome.error.kind, JobError::Kind::ServiceFailure);
+    QVERIFY(outcome.error.message.contains(QLatin1String("HTTP 502")));
+    QVERIFY(outcome.error.message.contains(QLatin1String("--resume")));
+    QCOMPARE(outcome.error.exitCode(), 4);
+    QCOMPARE(f.server->count(Endpoint::Poll), 3); // maxAttempts GETs, then give up for now
+    QCOMPARE(journalFiles(f), 1);                 // paid: fetched on the next start
+}
+
+void TestFluxJob::refusedConnectionsAreRetriedEvenForASubmit()
+{
+    // A port nobody listens on: the request surely created nothing, so a POST is retried.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 closedPort = probe.serverPort();
+    probe.close();
+    ClientConfig config = fastConfig(QUrl(), QString()).client;
+    config.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(closedPort));
+    FluxClient client(config);
+    ApiRequest *request = client.submit(R"({"width":64})");
+    QSignalSpy finished(request, &ApiRequest::finished);
+    QTRY_COMPARE(finished.size(), 1);
+    const auto response = finished.first().first().value<ApiResponse>();
+    QCOMPARE(response.outcome, ApiResponse::Outcome::NetworkError);
+    QCOMPARE(response.attempts, config.maxAttempts);
+    QVERIFY(!response.mayHaveReachedService);
+
+    QTemporaryDir dir;
+    FluxBackendConfig backendConfig = fastConfig(config.baseUrl, dir.path());
+    FluxBackend backend(backendConfig);
+    const JobOutcome outcome = runJob(backend.createJob(testSpec(), &backend));
+    QCOMPARE(outcome.error.kind, JobError::Kind::Network);
+    QVERIFY2(outcome.error.message.contains(QLatin1String("Could not reach the service")),
+             qPrintable(outcome.error.message));
+    QVERIFY(!outcome.error.message.contains(QLatin1String("may have been created")));
+    QVERIFY(backend.journal().entries().isEmpty());
+}
+
 void TestFluxJob::poll422WithTaskBodyKeepsPolling()
 {
     FluxFixture f;
@@ -439,6 +493,20 @@ void TestFluxJob::poll422WithTaskBodyKeepsPolling()
     const JobOutcome outcome = runJob(f.backend->createJob(testSpec(), f.backend.get()));
     QVERIFY2(outcome.done, qPrintable(outcome.error.message));
     QVERIFY(f.server->count(Endpoint::Poll) >= 3);
+}
+
+void TestFluxJob::readyWithoutSampleIsAskedAgain()
+{
+    FluxFixture f;
+    auto plan = f.server->taskPlan();
+    plan.durationMs = 0;
+    f.server->setTaskPlan(plan);
+    f.server->enqueue(Endpoint::Poll,
+                      Reply::withStatus(200, R"({"id":"x","status":"Ready","result":{}})"));
+    const JobOutcome outcome = runJob(f.backend->createJob(testSpec(), f.backend.get()));
+    QVERIFY2(outcome.done, qPrintable(outcome.error.message));
+    QCOMPARE(f.server->count(Endpoint::Poll), 2);
+    QCOMPARE(f.server->count(Endpoint::Download), 1);
 }
 
 void TestFluxJob::expiredSampleIsRefreshedByPolling_data()
@@ -545,15 +613,22 @@ void TestFluxJob::cancelStopsTrafficAtOnce()
     f.server->setTaskPlan(plan);
     FluxJob *job = f.backend->createFluxJob(testSpec(), f.backend.get());
     QSignalSpy failed(job, &BackendJob::failed);
+    int requestsAtCancel = -1;
+    // Cancel right after a poll was answered: the next one is only scheduled, not in flight
+    // (cancelDuringAHungSubmit covers a request in flight).
+    connect(job, &BackendJob::progressChanged, this, [&] {
+        if (requestsAtCancel < 0 && f.server->count(Endpoint::Poll) >= 2) {
+            requestsAtCancel = int(f.server->requests().size());
+            job->cancel();
+            QCOMPARE(failed.size(), 1); // at once, not after the next poll
+        }
+    });
     job->start();
-    QTRY_VERIFY(f.server->count(Endpoint::Poll) >= 2);
-    job->cancel();
-    QCOMPARE(failed.size(), 1); // at once, not after the next poll
+    QTRY_VERIFY(requestsAtCancel >= 0);
     QCOMPARE(failed.first().first().value<JobError>().kind, JobError::Kind::Cancelled);
     QCOMPARE(job->status(), JobStatus::Cancelled);
-    const int requests = int(f.server->requests().size());
-    QTest::qWait(200);
-    QCOMPARE(int(f.server->requests().size()), requests);
+    QTest::qWait(200); // several poll intervals
+    QCOMPARE(int(f.server->requests().size()), requestsAtCancel);
     QCOMPARE(journalFiles(f), 0); // the artist no longer wants it
 }
 

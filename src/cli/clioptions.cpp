@@ -1,0 +1,186 @@
+#include "clioptions.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <cmath>
+
+namespace outframe {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("outframe::CliOptions", text);
+}
+
+const char *const kDescription = QT_TRANSLATE_NOOP(
+    "outframe::CliOptions",
+    "Outpaint an image on the FLUX API (or the offline engine): place INPUT on a larger canvas "
+    "and have the rest generated. The reference pixels in the output are exactly the input's.\n"
+    "\n"
+    "Key: BFL_API_KEY, else the key stored in the system keychain.\n"
+    "Exit codes: 0 done; 2 invalid arguments or input (nothing was sent); 3 refused by the "
+    "service (key, credits, validation, moderation, task error); 4 network or service failure "
+    "after retries, or timeout; 130 interrupted.");
+
+std::optional<int> parseInt(const QString &text, bool *ok)
+{
+    const int value = text.trimmed().toInt(ok);
+    return *ok ? std::optional<int>(value) : std::nullopt;
+}
+
+} // namespace
+
+CliParse CliOptionsParser::parse(const QStringList &arguments)
+{
+    CliParse result;
+    const auto fail = [&](const QString &message) {
+        result.action = CliParse::Action::Error;
+        result.text = message;
+        return result;
+    };
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr(kDescription));
+    const QCommandLineOption help({"h", "help"}, tr("Show this help."));
+    const QCommandLineOption version(QStringLiteral("version"), tr("Show the version."));
+    const QCommandLineOption output({"o", "output"},
+                                    tr("Result file; the format follows its suffix (.png .jpg "
+                                       ".jpeg .webp)."),
+                                    tr("PATH"));
+    const QCommandLineOption width({"W", "width"}, tr("Canvas width in px (required)."), "N");
+    const QCommandLineOption height({"H", "height"}, tr("Canvas height in px (required)."), "N");
+    const QCommandLineOption offsetX({"x", "offset-x"},
+                                     tr("Reference left edge on the canvas; omit to centre."), "N");
+    const QCommandLineOption offsetY({"y", "offset-y"},
+                                     tr("Reference top edge on the canvas; omit to centre."), "N");
+    const QCommandLineOption autoCrop(QStringLiteral("auto-crop"),
+                                      tr("Crop the part of the reference outside the canvas."));
+    const QCommandLineOption scale(QStringLiteral("scale"),
+                                   tr("Resample the reference by F before placing it (default 1)."),
+                                   "F", QStringLiteral("1"));
+    const QCommandLineOption prompt(QStringLiteral("prompt"),
+                                    tr("Guidance for the new region (experimental)."), tr("TEXT"));
+    const QCommandLineOption mode(QStringLiteral("mode"), tr("high (default) or fast."),
+                                  "high|fast", QStringLiteral("high"));
+    const QCommandLineOption safety(QStringLiteral("safety-tolerance"),
+                                    tr("0 (strictest) to 5; default 2."), "0-5",
+                                    QStringLiteral("2"));
+    const QCommandLineOption engine(QStringLiteral("engine"),
+                                    tr("flux or local; default: flux when a key is available, "
+                                       "else local."),
+                                    "flux|local");
+    const QCommandLineOption apiBase(QStringLiteral("api-base"),
+                                     tr("Service base URL; default https://api.bfl.ai, or "
+                                        "BFL_API_BASE."),
+                                     "URL");
+    const QCommandLineOption noKeep(QStringLiteral("no-keep-original"),
+                                    tr("Take the model's pixels inside the reference area too."));
+    const QCommandLineOption timeout(QStringLiteral("timeout"),
+                                     tr("Overall limit for the job (default 600)."), tr("SECONDS"),
+                                     QStringLiteral("600"));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  tr("Print a one-object JSON summary on stdout: id, status, cost, "
+                                     "input_mp, output_mp, output, engine, elapsed_s."));
+    const QCommandLineOption resume(QStringLiteral("resume"),
+                                    tr("Finish every unfinished task in the journal (each to the "
+                                       "output path it was given), then exit."));
+    parser.addOptions({help, version, output, width, height, offsetX, offsetY, autoCrop, scale,
+                       prompt, mode, safety, engine, apiBase, noKeep, timeout, json, resume});
+    parser.addPositionalArgument(QStringLiteral("INPUT"), tr("The reference image."));
+
+    if (!parser.parse(arguments))
+        return fail(parser.errorText());
+    if (parser.isSet(help)) {
+        result.action = CliParse::Action::ShowHelp;
+        result.text = parser.helpText();
+        return result;
+    }
+    if (parser.isSet(version)) {
+        result.action = CliParse::Action::ShowVersion;
+        result.text =
+            QCoreApplication::applicationName() + u' ' + QCoreApplication::applicationVersion();
+        return result;
+    }
+
+    CliOptions &o = result.options;
+    o.json = parser.isSet(json);
+    o.resume = parser.isSet(resume);
+    bool ok = false;
+    const double timeoutValue = parser.value(timeout).toDouble(&ok);
+    if (!ok || !(timeoutValue > 0) || timeoutValue > 86'400)
+        return fail(tr("--timeout must be a number of seconds between 1 and 86400."));
+    o.timeoutS = int(std::ceil(timeoutValue));
+    if (parser.isSet(apiBase)) {
+        o.apiBase = QUrl(parser.value(apiBase), QUrl::StrictMode);
+        if (!o.apiBase.isValid() || o.apiBase.scheme().isEmpty() || o.apiBase.host().isEmpty())
+            return fail(tr("--api-base must be a URL such as https://api.bfl.ai."));
+    }
+    if (parser.isSet(engine)) {
+        o.engine = parser.value(engine);
+        if (o.engine != QLatin1String("flux") && o.engine != QLatin1String("local"))
+            return fail(tr("--engine must be flux or local."));
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (o.resume) {
+        if (!positional.isEmpty() || parser.isSet(output))
+            return fail(tr("--resume takes no input or output: each task goes to the output it "
+                           "was given."));
+        return result;
+    }
+
+    if (positional.size() != 1)
+        return fail(positional.isEmpty()
+                        ? tr("Give one input image.")
+                        : tr("Give one input image, not %1.").arg(positional.size()));
+    o.input = positional.first();
+    if (!parser.isSet(output))
+        return fail(tr("Give the output file with -o PATH."));
+    o.output = parser.value(output);
+    const auto format = imageFormatFromPath(o.output);
+    if (!format)
+        return fail(tr("The output “%1” must end in .png, .jpg, .jpeg or .webp.").arg(o.output));
+    o.outputFormat = *format;
+    o.generation.outputFormat = *format;
+
+    if (!parser.isSet(width) || !parser.isSet(height))
+        return fail(tr("Give the canvas size with -W WIDTH and -H HEIGHT (in px)."));
+    const auto w = parseInt(parser.value(width), &ok);
+    if (!w)
+        return fail(tr("-W/--width must be a whole number of pixels."));
+    const auto h = parseInt(parser.value(height), &ok);
+    if (!h)
+        return fail(tr("-H/--height must be a whole number of pixels."));
+    o.width = *w;
+    o.height = *h;
+    if (parser.isSet(offsetX)) {
+        o.offsetX = parseInt(parser.value(offsetX), &ok);
+        if (!o.offsetX)
+            return fail(tr("-x/--offset-x must be a whole number of pixels."));
+    }
+    if (parser.isSet(offsetY)) {
+        o.offsetY = parseInt(parser.value(offsetY), &ok);
+        if (!o.offsetY)
+            return fail(tr("-y/--offset-y must be a whole number of pixels."));
+    }
+    o.autoCrop = parser.isSet(autoCrop);
+    o.scale = parser.value(scale).toDouble(&ok);
+    if (!ok || !std::isfinite(o.scale) || o.scale <= 0 || o.scale > 64)
+        return fail(tr("--scale must be a number above 0 (1 keeps the size)."));
+    o.generation.prompt = parser.value(prompt);
+    const auto m = generationModeFromName(parser.value(mode));
+    if (!m)
+        return fail(tr("--mode must be high or fast."));
+    o.generation.mode = *m;
+    const auto tolerance = parseInt(parser.value(safety), &ok);
+    if (!tolerance || *tolerance < OutpaintOptions::kMinSafetyTolerance ||
+        *tolerance > OutpaintOptions::kMaxSafetyTolerance)
+        return fail(tr("--safety-tolerance must be a whole number from 0 to 5."));
+    o.generation.safetyTolerance = *tolerance;
+    o.keepOriginal = !parser.isSet(noKeep);
+    return result;
+}
+
+} // namespace outframe

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "outpaintoptions.h"
+
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <optional>
+
+namespace outframe {
+
+// What `outframe-cli` was asked to do, validated. Parsing never touches the network or the
+// input file; CliRunner does the rest of the checks before anything is sent.
+struct CliOptions
+{
+    QString input;
+    QString output;
+    ImageFormat outputFormat = ImageFormat::Png; // from the output's suffix
+    int width = 0;
+    int height = 0;
+    std::optional<int> offsetX; // absent: centred
+    std::optional<int> offsetY;
+    bool autoCrop = false;
+    double scale = 1.0;
+    OutpaintOptions generation;
+    QString engine; // "flux", "local" or empty (flux when a key is available, else local)
+    QUrl apiBase;   // empty: BFL_API_BASE, else the settings' region
+    bool keepOriginal = true;
+    int timeoutS = 600;
+    bool json = false;
+    bool resume = false;
+};
+
+struct CliParse
+{
+    enum class Action { Run, ShowHelp, ShowVersion, Error };
+    Action action = Action::Run;
+    CliOptions options;
+    QString text; // the help or version text, or the error message
+};
+
+class CliOptionsParser
+{
+public:
+    // `arguments` includes the program name, as QCoreApplication::arguments().
+    static CliParse parse(const QStringList &arguments);
+};
+
+} // namespace outframe

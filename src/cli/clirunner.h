@@ -1,0 +1,72 @@
+#pragma once
+
+#include "backend.h"
+#include "clioptions.h"
+#include "taskjournal.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+namespace outframe {
+
+class FluxBackend;
+class FluxJob;
+class ServiceSettings;
+
+// Runs what `outframe-cli` was asked: one job to an output file, or --resume of every
+// unfinished task in the journal. Progress goes to stderr (a live line on a terminal, nothing
+// otherwise), errors to stderr, the --json summary to stdout. Emits done(exit code) once.
+class CliRunner : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit CliRunner(const CliOptions &options, QObject *parent = nullptr);
+    ~CliRunner() override;
+
+    void start();
+    // Ctrl+C / SIGTERM: stops the traffic at once; submitted tasks stay in the journal.
+    void interrupt();
+
+signals:
+    void done(int exitCode);
+
+private:
+    struct Tracked
+    {
+        QPointer<FluxJob> job;
+        QString output;
+        bool keepOriginal = true;
+        QString label;
+        JobStatus status = JobStatus::Queued;
+        double progress = -1;
+    };
+
+    void runOne();
+    void runResume();
+    QString apiKey(int *exitCode);
+    QUrl apiBase() const;
+    FluxBackend *backendFor(const QUrl &base, const QString &key);
+    void track(FluxJob *job, const QString &output, bool keepOriginal, const QString &label);
+    void onFinished(FluxJob *job, const JobResult &result);
+    void onFailed(FluxJob *job, const JobError &error);
+    void settle(int exitCode);
+    void drawProgress();
+    void finish(int exitCode);
+    void printError(const QString &message) const;
+
+    CliOptions m_options;
+    ServiceSettings *m_settings;
+    QHash<QString, FluxBackend *> m_backends; // by base URL
+    QList<Tracked> m_jobs;
+    QElapsedTimer m_clock;
+    int m_pending = 0;
+    int m_exitCode = 0;
+    bool m_finished = false;
+    bool m_interactive = false;
+};
+
+} // namespace outframe

@@ -1,0 +1,68 @@
+// outframe-cli: the headless twin of the app. See `outframe-cli --help`.
+#include "clioptions.h"
+#include "clirunner.h"
+
+#include <QCoreApplication>
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+
+int g_signalPipe[2] = {-1, -1};
+
+// Only async-signal-safe work here: wake the event loop, which does the rest.
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const ssize_t n = ::write(g_signalPipe[0], &byte, 1);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    // The same names as the app: one journal, one settings file, one results folder.
+    QCoreApplication::setApplicationName(QStringLiteral("Outframe"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Outframe"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(OUTFRAME_VERSION));
+
+    const outframe::CliParse parsed = outframe::CliOptionsParser::parse(app.arguments());
+    switch (parsed.action) {
+    case outframe::CliParse::Action::ShowHelp:
+    case outframe::CliParse::Action::ShowVersion:
+        std::fputs(qPrintable(parsed.text + u'\n'), stdout);
+        return 0;
+    case outframe::CliParse::Action::Error:
+        std::fputs(qPrintable(QStringLiteral("outframe-cli: ") + parsed.text +
+                              QStringLiteral("\nTry “outframe-cli --help”.\n")),
+                   stderr);
+        return 2;
+    case outframe::CliParse::Action::Run:
+        break;
+    }
+
+    outframe::CliRunner runner(parsed.options);
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, g_signalPipe) == 0) {
+        auto *notifier = new QSocketNotifier(g_signalPipe[1], QSocketNotifier::Read, &app);
+        QObject::connect(notifier, &QSocketNotifier::activated, &runner, [&runner] {
+            char byte = 0;
+            [[maybe_unused]] const ssize_t n = ::read(g_signalPipe[1], &byte, 1);
+            runner.interrupt();
+        });
+        struct sigaction action = {};
+        action.sa_handler = onSignal;
+        sigemptyset(&action.sa_mask);
+        action.sa_flags = SA_RESTART;
+        sigaction(SIGINT, &action, nullptr);
+        sigaction(SIGTERM, &action, nullptr);
+    }
+    QObject::connect(&runner, &outframe::CliRunner::done, &app,
+                     [](int code) { QCoreApplication::exit(code); });
+    runner.start();
+    return QCoreApplication::exec();
+}

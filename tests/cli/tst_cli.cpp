@@ -1,0 +1,475 @@
+// outframe-cli as a user runs it: the built binary against the fake server, asserting exit
+// codes, messages, the --json summary, the output file, and what went over the wire.
+#include "fakebflserver.h"
+
+#include <QDir>
+#include <QFile>
+#include <QImageReader>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <csignal>
+
+using namespace outframe::test;
+using Endpoint = FakeBflServer::Endpoint;
+using Reply = FakeBflServer::Reply;
+
+namespace {
+
+constexpr char kKey[] = "cli-key-7d0e";
+
+struct CliRun
+{
+    int exitCode = -1;
+    bool crashed = false;
+    QByteArray out;
+    QByteArray err;
+};
+
+QImage reference()
+{
+    QImage image(100, 80, QImage::Format_RGB32);
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            image.setPixel(x, y, qRgb((x * 5) % 256, (y * 3) % 256, (x * y) % 256));
+    return image;
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<FakeBflServer> m_server;
+    QString m_input;
+    bool m_keyLeaked = false;
+
+    QProcessEnvironment environment(bool withKey = true) const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("BFL_API_KEY"));
+        env.remove(QStringLiteral("BFL_API_BASE"));
+        env.insert(QStringLiteral("HOME"), m_dir.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath("config"));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath("data"));
+        env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+        if (withKey)
+            env.insert(QStringLiteral("BFL_API_KEY"), QString::fromLatin1(kKey));
+        return env;
+    }
+
+    QStringList withBase(QStringList args) const
+    {
+        return args << QStringLiteral("--api-base") << m_server->baseUrl().toString();
+    }
+
+    void startCli(QProcess &process, const QStringList &args, bool withKey = true)
+    {
+        process.setProcessEnvironment(environment(withKey));
+        process.start(QStringLiteral(OUTFRAME_CLI_PATH), args);
+        QVERIFY(process.waitForStarted());
+    }
+
+    CliRun finish(QProcess &process, int timeoutMs = 20'000)
+    {
+        QDeadlineTimer deadline(timeoutMs);
+        while (process.state() != QProcess::NotRunning && !deadline.hasExpired())
+            QTest::qWait(10); // the fake server answers from this event loop
+        CliRun run;
+        if (process.state() != QProcess::NotRunning) {
+            process.kill();
+            process.waitForFinished();
+        }
+        run.exitCode = process.exitCode();
+        run.crashed = process.exitStatus() == QProcess::CrashExit;
+        run.out = process.readAllStandardOutput();
+        run.err = process.readAllStandardError();
+        return run;
+    }
+
+    CliRun cli(const QStringList &args, bool withKey = true)
+    {
+        QProcess process;
+        startCli(process, args, withKey);
+        CliRun run = finish(process);
+        // The key is a secret: never in any output (checked in cleanup()).
+        m_keyLeaked = m_keyLeaked || run.out.contains(kKey) || run.err.contains(kKey);
+        return run;
+    }
+
+    QString journalDir() const { return m_dir.filePath("data/Outframe/Outframe/journal"); }
+    int journalEntries() const
+    {
+        return int(QDir(journalDir()).entryList({QStringLiteral("*.json")}, QDir::Files).size());
+    }
+
+private slots:
+    void init();
+    void cleanup();
+    void pastesBackTheExactReferencePixels();
+    void noKeepOriginalGivesTheServiceBytes();
+    void outputFormatFollowsTheSuffix_data();
+    void outputFormatFollowsTheSuffix();
+    void jsonSummary();
+    void exitCodes_data();
+    void exitCodes();
+    void interruptExits130AndKeepsTheTask();
+    void killBetweenSubmitAndReadyThenResume();
+    void resumeWithNothingToDo();
+    void helpAndVersion();
+    void progressLineOnATerminal();
+};
+
+void TestCli::init()
+{
+    QVERIFY(m_dir.isValid());
+    QDir(m_dir.path()).removeRecursively();
+    QDir().mkpath(m_dir.filePath("config/Outframe"));
+    // What earlier runs would have taught the poll schedule: jobs take ~0.2 s here.
+    QFile settings(m_dir.filePath("config/Outframe/Outframe.conf"));
+    QVERIFY(settings.open(QIODevice::WriteOnly));
+    settings.write("[polling]\ntypical_high=0.2\ntypical_fast=0.2\n");
+    settings.close();
+    m_input = m_dir.filePath("beach.png");
+    QVERIFY(reference().save(m_input));
+    m_server = std::make_unique<FakeBflServer>();
+    QVERIFY(m_server->listen());
+    m_server->setApiKey(kKey);
+    auto plan = m_server->taskPlan();
+    plan.durationMs = 200;
+    m_server->setTaskPlan(plan);
+}
+
+void TestCli::cleanup()
+{
+    m_server.reset();
+    QVERIFY2(!m_keyLeaked, "the API key appeared in the CLI's output");
+    m_keyLeaked = false;
+}
+
+void TestCli::pastesBackTheExactReferencePixels()
+{
+    const QString output = m_dir.filePath("out.png");
+    const CliRun run = cli(withBase({m_input, "-o", output, "-W", "256", "-H", "192", "-x", "20",
+                                     "-y", "-30", "--auto-crop", "--prompt", "sea"}));
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.isEmpty());           // no --json: nothing on stdout
+    QVERIFY2(run.err.isEmpty(), run.err); // not a terminal: no progress line
+
+    const auto posts = m_server->requests(Endpoint::Submit);
+    QCOMPARE(posts.size(), 1);
+    QCOMPARE(posts.first().key(), QByteArray(kKey));
+    const QJsonObject body = posts.first().json();
+    QCOMPARE(body.value("width").toInt(), 256);
+    QCOMPARE(body.value("height").toInt(), 192);
+    QCOMPARE(body.value("reference_offset_x").toInt(), 20);
+    QCOMPARE(body.value("reference_offset_y").toInt(), 0); // auto-cropped: the visible part
+    QCOMPARE(body.value("auto_crop").toBool(), true);
+    QCOMPARE(body.value("prompt").toString(), QStringLiteral("sea"));
+    QCOMPARE(body.value("output_format").toString(), QStringLiteral("png"));
+    for (const auto &download : m_server->requests(Endpoint::Download))
+        QVERIFY(!download.hasKey());
+
+    const QImage out = QImage(output).convertToFormat(QImage::Format_RGB32);
+    QCOMPARE(out.size(), QSize(256, 192));
+    const QImage ref = reference();
+    // The visible part of the reference (rows 30..79) sits at (20, 0), pixel for pixel.
+    for (int y = 0; y < 50; ++y)
+        for (int x = 0; x < 100; ++x)
+            QCOMPARE(out.pixel(20 + x, y), ref.pixel(x, y + 30));
+    const QImage generated = FakeBflServer::resultImage(QSize(256, 192));
+    QCOMPARE(out.pixel(200, 150), generated.pixel(200, 150)); // the new region is the model's
+    QCOMPARE(journalEntries(), 0);
+    // The raw result and its sidecar are in the results folder too.
+    const QStringList saved =
+        QDir(m_dir.filePath("Pictures/Outframe")).entryList({"*.png", "*.json"}, QDir::Files);
+    QCOMPARE(saved.size(), 2);
+}
+
+void TestCli::noKeepOriginalGivesTheServiceBytes()
+{
+    const QString output = m_dir.filePath("raw.png");
+    const CliRun run =
+        cli(withBase({m_input, "-o", output, "-W", "256", "-H", "192", "--no-keep-original"}));
+    QCOMPARE(run.exitCode, 0);
+    QFile file(output);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), m_server->resultBytes(m_server->tasks().first().id));
+}
+
+void TestCli::outputFormatFollowsTheSuffix_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("sent");
+    QTest::addColumn<QByteArray>("format");
+    QTest::newRow("png") << "o.png"
+                         << "png" << QByteArray("png");
+    QTest::newRow("jpg") << "o.jpg"
+                         << "jpeg" << QByteArray("jpeg");
+    QTest::newRow("JPEG upper case") << "o.JPEG"
+                                     << "jpeg" << QByteArray("jpeg");
+    QTest::newRow("webp") << "o.webp"
+                          << "webp" << QByteArray("webp");
+}
+
+void TestCli::outputFormatFollowsTheSuffix()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, sent);
+    QFETCH(QByteArray, format);
+    if (!QImageReader::supportedImageFormats().contains(format))
+        QSKIP("No image plugin for this format here (qt6-image-formats-plugins).");
+    const QString output = m_dir.filePath(name);
+    const CliRun run = cli(withBase({m_input, "-o", output, "-W", "128", "-H", "128"}));
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(m_server->requests(Endpoint::Submit).first().json().value("output_format").toString(),
+             sent);
+    QImageReader reader(output);
+    QCOMPARE(reader.format(), format);
+    QCOMPARE(reader.size(), QSize(128, 128));
+}
+
+void TestCli::jsonSummary()
+{
+    const QString output = m_dir.filePath("j.png");
+    const CliRun run = cli(withBase({m_input, "-o", output, "-W", "256", "-H", "192", "--json"}));
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(!run.out.contains(kKey));
+    QVERIFY(!run.err.contains(kKey));
+    const QList<QByteArray> lines = run.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 1); // one object
+    QJsonParseError error{};
+    const QJsonObject summary = QJsonDocument::fromJson(lines.first(), &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(summary.value("id").toString(), m_server->tasks().first().id);
+    QCOMPARE(summary.value("status").toString(), QStringLiteral("done"));
+    QCOMPARE(summary.value("cost").toDouble(), 5.0);
+    QVERIFY(summary.value("input_mp").toDouble() > 0.0079);
+    QVERIFY(summary.value("output_mp").toDouble() > 0.049);
+    QCOMPARE(summary.value("output").toString(), QFileInfo(output).absoluteFilePath());
+    QCOMPARE(summary.value("engine").toString(), QStringLiteral("flux"));
+    QVERIFY(summary.value("elapsed_s").toDouble() > 0);
+}
+
+void TestCli::exitCodes_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<bool>("withKey");
+    QTest::addColumn<QString>("fault"); // how the server misbehaves
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<int>("posts");
+
+    const QStringList ok = {"-o", "OUT.png", "-W", "256", "-H", "192"};
+    QTest::newRow("no canvas size") << QStringList{"INPUT", "-o", "OUT.png"} << true << "" << 2
+                                    << "-W WIDTH and -H HEIGHT" << 0;
+    QTest::newRow("width not a number")
+        << QStringList{"INPUT", "-o", "OUT.png", "-W", "wide", "-H", "100"} << true << "" << 2
+        << "whole number" << 0;
+    QTest::newRow("unknown suffix")
+        << QStringList{"INPUT", "-o", "OUT.gif", "-W", "256", "-H", "192"} << true << "" << 2
+        << ".png, .jpg, .jpeg or .webp" << 0;
+    QTest::newRow("unknown option")
+        << (QStringList{"INPUT", "--frobnicate"} + ok) << true << "" << 2 << "frobnicate" << 0;
+    QTest::newRow("missing input")
+        << (QStringList{"missing.png"} + ok) << true << "" << 2 << "missing.png" << 0;
+    QTest::newRow("reference outside the canvas")
+        << (QStringList{"INPUT", "-x", "300"} + ok) << true << "" << 2 << "" << 0;
+    QTest::newRow("canvas over 4 MP")
+        << QStringList{"INPUT", "-o", "OUT.png", "-W", "4000", "-H", "2000"} << true << "" << 2
+        << "" << 0;
+    QTest::newRow("safety tolerance 9") << (QStringList{"INPUT", "--safety-tolerance", "9"} + ok)
+                                        << true << "" << 2 << "0 to 5" << 0;
+    QTest::newRow("mode") << (QStringList{"INPUT", "--mode", "slow"} + ok) << true << "" << 2
+                          << "high or fast" << 0;
+    QTest::newRow("engine local") << (QStringList{"INPUT", "--engine", "local"} + ok) << true << ""
+                                  << 2 << "not available yet" << 0;
+    QTest::newRow("no key, default engine")
+        << (QStringList{"INPUT"} + ok) << false << "" << 2 << "not available yet" << 0;
+    QTest::newRow("no key, flux") << (QStringList{"INPUT", "--engine", "flux"} + ok) << false << ""
+                                  << 2 << "No API key" << 0;
+    QTest::newRow("plain http elsewhere")
+        << (QStringList{"INPUT", "--api-base", "http://api.example.com"} + ok) << true << "" << 2
+        << "not allowed" << 0;
+    QTest::newRow("402 out of credits")
+        << (QStringList{"INPUT"} + ok) << true << "402" << 3 << "Out of credits" << 1;
+    QTest::newRow("403 key refused")
+        << (QStringList{"INPUT"} + ok) << true << "403" << 3 << "API key was refused" << 1;
+    QTest::newRow("422 validation")
+        << (QStringList{"INPUT"} + ok) << true << "422" << 3 << "width: too wide" << 1;
+    QTest::newRow("input moderated") << (QStringList{"INPUT"} + ok) << true << "moderated" << 3
+                                     << "flagged the input image" << 1;
+    QTest::newRow("task error") << (QStringList{"INPUT"} + ok) << true << "error" << 3
+                                << "could not generate the image: out of GPUs" << 1;
+    QTest::newRow("500 on submit")
+        << (QStringList{"INPUT"} + ok) << true << "500" << 4 << "HTTP 500" << 1;
+    QTest::newRow("dropped submit")
+        << (QStringList{"INPUT"} + ok) << true << "drop" << 4 << "may have been created" << 1;
+    QTest::newRow("timeout") << (QStringList{"INPUT", "--timeout", "1"} + ok) << true << "slow" << 4
+                             << "longer than 1 second" << 1;
+}
+
+void TestCli::exitCodes()
+{
+    QFETCH(QStringList, args);
+    QFETCH(bool, withKey);
+    QFETCH(QString, fault);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    QFETCH(int, posts);
+
+    auto plan = m_server->taskPlan();
+    if (fault == QLatin1String("402"))
+        m_server->enqueue(Endpoint::Submit,
+                          Reply::withStatus(402, R"({"detail":"Insufficient credits"})"));
+    else if (fault == QLatin1String("403"))
+        m_server->setApiKey("another-key");
+    else if (fault == QLatin1String("422"))
+        m_server->enqueue(Endpoint::Submit,
+                          Reply::withStatus(422, R"({"detail":[{"loc":["body","width"],)"
+                                                 R"("msg":"too wide","type":"x"}]})"));
+    else if (fault == QLatin1String("500"))
+        m_server->enqueue(Endpoint::Submit, Reply::withStatus(500, "<html>oops</html>"));
+    else if (fault == QLatin1String("drop"))
+        m_server->enqueue(Endpoint::Submit, Reply::withAction(Reply::Action::Drop));
+    else if (fault == QLatin1String("moderated"))
+        plan.finalStatus = QStringLiteral("Request Moderated");
+    else if (fault == QLatin1String("error")) {
+        plan.finalStatus = QStringLiteral("Error");
+        plan.finalDetails = QJsonObject{{"error", "out of GPUs"}};
+    } else if (fault == QLatin1String("slow"))
+        plan.durationMs = 60'000;
+    m_server->setTaskPlan(plan);
+
+    QStringList resolved;
+    for (const QString &arg : args)
+        resolved << (arg == QLatin1String("INPUT")     ? m_input
+                     : arg == QLatin1String("OUT.png") ? m_dir.filePath("out.png")
+                     : arg == QLatin1String("OUT.gif") ? m_dir.filePath("out.gif")
+                                                       : arg);
+    if (!resolved.contains(QLatin1String("--api-base")))
+        resolved = withBase(resolved);
+    const CliRun run = cli(resolved, withKey);
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY(!run.crashed);
+    QVERIFY2(run.err.contains(message.toUtf8()), run.err);
+    QVERIFY(!run.err.contains(kKey));
+    QCOMPARE(m_server->count(Endpoint::Submit), posts);
+    if (exitCode != 0)
+        QVERIFY(!QFile::exists(m_dir.filePath("out.png")));
+}
+
+void TestCli::interruptExits130AndKeepsTheTask()
+{
+    auto plan = m_server->taskPlan();
+    plan.durationMs = 60'000;
+    m_server->setTaskPlan(plan);
+    QProcess process;
+    startCli(process, withBase({m_input, "-o", m_dir.filePath("i.png"), "-W", "256", "-H", "192",
+                                "--json"}));
+    QTRY_VERIFY_WITH_TIMEOUT(m_server->count(Endpoint::Poll) >= 1, 10'000);
+    ::kill(pid_t(process.processId()), SIGINT);
+    const CliRun run = finish(process);
+    QCOMPARE(run.exitCode, 130);
+    QVERIFY2(run.err.contains("--resume"), run.err);
+    const QJsonObject summary = QJsonDocument::fromJson(run.out.trimmed()).object();
+    QCOMPARE(summary.value("status").toString(), QStringLiteral("interrupted"));
+    QCOMPARE(summary.value("exit_code").toInt(), 130);
+    QCOMPARE(journalEntries(), 1);
+    const int requests = int(m_server->requests().size());
+    QTest::qWait(300);
+    QCOMPARE(int(m_server->requests().size()), requests); // no traffic after the interrupt
+}
+
+void TestCli::killBetweenSubmitAndReadyThenResume()
+{
+    auto plan = m_server->taskPlan();
+    plan.durationMs = 1'500;
+    m_server->setTaskPlan(plan);
+    const QString output = m_dir.filePath("crash.png");
+    QProcess process;
+    startCli(process, withBase({m_input, "-o", output, "-W", "256", "-H", "192"}));
+    QTRY_VERIFY_WITH_TIMEOUT(m_server->count(Endpoint::Submit) == 1 && journalEntries() == 1,
+                             10'000);
+    process.kill(); // SIGKILL: no chance to clean up
+    const CliRun killed = finish(process);
+    QVERIFY(killed.crashed);
+    const QString taskId = m_server->tasks().first().id;
+    QVERIFY(m_server->readyAtEpochMs(taskId) > QDateTime::currentMSecsSinceEpoch()); // not ready
+    QVERIFY(!QFile::exists(output));
+
+    const CliRun resumed = cli({"--resume", "--json"});
+    QCOMPARE(resumed.exitCode, 0);
+    QCOMPARE(m_server->count(Endpoint::Submit), 1); // fetched, not paid for twice
+    const QJsonObject summary = QJsonDocument::fromJson(resumed.out.trimmed()).object();
+    QCOMPARE(summary.value("id").toString(), taskId);
+    QCOMPARE(summary.value("status").toString(), QStringLiteral("done"));
+    QCOMPARE(summary.value("output").toString(), output);
+    const QImage out = QImage(output).convertToFormat(QImage::Format_RGB32);
+    QCOMPARE(out.size(), QSize(256, 192));
+    // Paste-back survives the crash too.
+    const QImage ref = reference();
+    for (int y = 0; y < ref.height(); ++y)
+        for (int x = 0; x < ref.width(); ++x)
+            QCOMPARE(out.pixel(78 + x, 56 + y), ref.pixel(x, y));
+    QCOMPARE(journalEntries(), 0);
+}
+
+void TestCli::resumeWithNothingToDo()
+{
+    const CliRun run = cli({"--resume"});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.err.contains("nothing to resume"));
+    QCOMPARE(m_server->requests().size(), 0);
+}
+
+void TestCli::helpAndVersion()
+{
+    const CliRun help = cli({"--help"});
+    QCOMPARE(help.exitCode, 0);
+    for (const char *option :
+         {"--output", "--width", "--height", "--offset-x", "--offset-y", "--auto-crop", "--scale",
+          "--prompt", "--mode", "--safety-tolerance", "--engine", "--api-base",
+          "--no-keep-original", "--timeout", "--json", "--resume"})
+        QVERIFY2(help.out.contains(option), option);
+    QVERIFY(help.out.contains("130 interrupted"));
+    const CliRun version = cli({"--version"});
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY(version.out.startsWith("Outframe "));
+}
+
+// On a terminal the CLI keeps one progress line up to date on stderr (the other tests check
+// it stays quiet otherwise). `script` gives the CLI a pseudo-terminal.
+void TestCli::progressLineOnATerminal()
+{
+    const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
+    if (script.isEmpty())
+        QSKIP("util-linux `script` is not installed.");
+    auto plan = m_server->taskPlan();
+    plan.durationMs = 800;
+    m_server->setTaskPlan(plan);
+    QStringList words{QStringLiteral(OUTFRAME_CLI_PATH)};
+    words << withBase({m_input, "-o", m_dir.filePath("tty.png"), "-W", "256", "-H", "192"});
+    for (QString &word : words)
+        word = u'\'' + word.replace(u'\'', QLatin1String("'\\''")) + u'\'';
+    QProcess process;
+    process.setProcessEnvironment(environment());
+    process.start(script, {"-qec", words.join(u' '), "/dev/null"});
+    QVERIFY(process.waitForStarted());
+    const CliRun run = finish(process);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains("\r\033[K"), run.out);
+    QVERIFY2(run.out.contains("beach.png: "), run.out);
+    QVERIFY2(run.out.contains("Done: "), run.out);
+    QVERIFY(!run.out.contains(kKey));
+}
+
+QTEST_MAIN(TestCli)
+#include "tst_cli.moc"

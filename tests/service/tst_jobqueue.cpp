@@ -1,0 +1,275 @@
+// The job queue: N at once, the rest in order, status/progress/cost/elapsed, cancel.
+#include "jobqueue.h"
+#include "servicetesting.h"
+
+#include <QtTest>
+
+using namespace outframe;
+using namespace outframe::test;
+
+namespace {
+
+// A backend whose jobs do exactly what the test tells them.
+class ScriptedJob : public BackendJob
+{
+    Q_OBJECT
+
+public:
+    using BackendJob::BackendJob;
+    bool started = false;
+    bool cancelled = false;
+    void start() override
+    {
+        started = true;
+        emit statusChanged(JobStatus::Generating);
+    }
+    void cancel() override
+    {
+        cancelled = true;
+        JobError error;
+        error.kind = JobError::Kind::Cancelled;
+        error.message = QStringLiteral("Cancelled.");
+        emit failed(error);
+    }
+    void succeed()
+    {
+        JobResult result;
+        result.engine = QStringLiteral("scripted");
+        result.image = QImage(64, 64, QImage::Format_RGB32);
+        result.cost = 2.0;
+        emit statusChanged(JobStatus::Done);
+        emit finished(result);
+    }
+    void failWith(JobError::Kind kind, const QString &message)
+    {
+        JobError error;
+        error.kind = kind;
+        error.message = message;
+        emit failed(error);
+    }
+};
+
+class ScriptedBackend : public Backend
+{
+public:
+    QList<QPointer<ScriptedJob>> jobs;
+    QString name() const override { return QStringLiteral("scripted"); }
+    BackendJob *createJob(const OutpaintJobSpec &, QObject *parent) override
+    {
+        auto *job = new ScriptedJob(parent);
+        jobs << job;
+        return job;
+    }
+};
+
+OutpaintJobSpec labelled(const QString &label)
+{
+    OutpaintJobSpec spec;
+    spec.label = label;
+    return spec;
+}
+
+} // namespace
+
+class TestJobQueue : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void runsAtMostNAtOnceInOrder();
+    void concurrencyIsClamped_data();
+    void concurrencyIsClamped();
+    void raisingTheLimitStartsWaitingJobs();
+    void snapshotsFollowTheJob();
+    void failureCarriesTheMessage();
+    void cancelQueuedNeverStartsIt();
+    void cancelRunningStopsItAndStartsTheNext();
+    void cancelAll();
+    void fluxJobsThroughTheQueue();
+};
+
+void TestJobQueue::runsAtMostNAtOnceInOrder()
+{
+    ScriptedBackend backend;
+    JobQueue queue;
+    QCOMPARE(queue.maxConcurrent(), 4);
+    QSignalSpy added(&queue, &JobQueue::jobAdded);
+    QList<int> ids;
+    for (int i = 0; i < 6; ++i)
+        ids << queue.enqueue(labelled(QStringLiteral("job %1").arg(i)), &backend);
+    QCOMPARE(added.size(), 6);
+    QCOMPARE(queue.runningCount(), 4);
+    QCOMPARE(queue.queuedCount(), 2);
+    for (int i = 0; i < 6; ++i)
+        QCOMPARE(backend.jobs[i]->started, i < 4);
+    QCOMPARE(queue.snapshot(ids[4]).status, JobStatus::Queued);
+    QCOMPARE(queue.snapshot(ids[4]).elapsedMs, 0);
+
+    QSignalSpy finished(&queue, &JobQueue::jobFinished);
+    backend.jobs[1]->succeed();
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().first().toInt(), ids[1]);
+    QVERIFY(backend.jobs[4]->started); // the oldest waiting one
+    QVERIFY(!backend.jobs[5]->started);
+    QCOMPARE(queue.runningCount(), 4);
+}
+
+void TestJobQueue::concurrencyIsClamped_data()
+{
+    QTest::addColumn<int>("asked");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("0") << 0 << 1;
+    QTest::newRow("-3") << -3 << 1;
+    QTest::newRow("1") << 1 << 1;
+    QTest::newRow("24") << 24 << 24;
+    QTest::newRow("25") << 25 << 24;
+}
+
+void TestJobQueue::concurrencyIsClamped()
+{
+    QFETCH(int, asked);
+    QFETCH(int, expected);
+    JobQueue queue;
+    queue.setMaxConcurrent(asked);
+    QCOMPARE(queue.maxConcurrent(), expected);
+}
+
+void TestJobQueue::raisingTheLimitStartsWaitingJobs()
+{
+    ScriptedBackend backend;
+    JobQueue queue;
+    queue.setMaxConcurrent(1);
+    for (int i = 0; i < 3; ++i)
+        queue.enqueue(labelled(QString::number(i)), &backend);
+    QCOMPARE(queue.runningCount(), 1);
+    queue.setMaxConcurrent(3);
+    QCOMPARE(queue.runningCount(), 3);
+}
+
+void TestJobQueue::snapshotsFollowTheJob()
+{
+    ScriptedBackend backend;
+    JobQueue queue;
+    QSignalSpy changed(&queue, &JobQueue::jobChanged);
+    const int id = queue.enqueue(labelled(QStringLiteral("beach.png")), &backend);
+    ScriptedJob *job = backend.jobs.first();
+    JobSnapshot snap = queue.snapshot(id);
+    QCOMPARE(snap.id, id);
+    QCOMPARE(snap.label, QStringLiteral("beach.png"));
+    QCOMPARE(snap.engine, QStringLiteral("scripted"));
+    QCOMPARE(snap.status, JobStatus::Generating);
+
+    emit job->progressChanged(0.4);
+    emit job->costKnown(3.5);
+    snap = queue.snapshot(id);
+    QCOMPARE(snap.progress, 0.4);
+    QCOMPARE(snap.cost.value_or(0), 3.5);
+    QVERIFY(changed.size() >= 3);
+    QTest::qWait(20);
+    QVERIFY(queue.snapshot(id).elapsedMs >= 10);
+
+    job->succeed();
+    snap = queue.snapshot(id);
+    QCOMPARE(snap.status, JobStatus::Done);
+    QCOMPARE(snap.progress, 1.0);
+    QCOMPARE(snap.result.engine, QStringLiteral("scripted"));
+    QCOMPARE(snap.result.image.size(), QSize(64, 64));
+    const qint64 frozen = snap.elapsedMs;
+    QTest::qWait(20);
+    QCOMPARE(queue.snapshot(id).elapsedMs, frozen); // over: the clock stops
+    QTRY_VERIFY(!backend.jobs.first());             // the queue let go of the finished job
+
+    queue.remove(id);
+    QCOMPARE(queue.snapshot(id).id, 0);
+    QVERIFY(queue.ids().isEmpty());
+}
+
+void TestJobQueue::failureCarriesTheMessage()
+{
+    ScriptedBackend backend;
+    JobQueue queue;
+    const int id = queue.enqueue(labelled(QStringLiteral("x")), &backend);
+    backend.jobs.first()->failWith(JobError::Kind::OutOfCredits,
+                                   QStringLiteral("Out of credits — top up your account"));
+    const JobSnapshot snap = queue.snapshot(id);
+    QCOMPARE(snap.status, JobStatus::Failed);
+    QCOMPARE(snap.errorMessage, QStringLiteral("Out of credits — top up your account"));
+    QVERIFY(snap.error);
+    QCOMPARE(snap.error->exitCode(), 3);
+}
+
+void TestJobQueue::cancelQueuedNeverStartsIt()
+{
+    ScriptedBackend backend;
+    JobQueue queue;
+    queue.setMaxConcurrent(1);
+    queue.enqueue(labelled(QStringLiteral("a")), &backend);
+    const int waiting = queue.enqueue(labelled(QStringLiteral("b")), &backend);
+    QSignalSpy finished(&queue, &JobQueue::jobFinished);
+    QVERIFY(queue.cancel(waiting));
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(queue.snapshot(waiting).status, JobStatus::Cancelled);
+    backend.jobs[0]->succeed();
+    QTRY_VERIFY(!backend.jobs[1]);     // deleted
+    QCOMPARE(queue.runningCount(), 0); // and never started
+    QVERIFY(!queue.cancel(waiting));   // already over
+    QVERIFY(!queue.cancel(12345));
+}
+
+void TestJobQueue::cancelRunningStopsItAndStartsTheNext()
+{
+    ScriptedBackend backend;
+    JobQueue queue;
+    queue.setMaxConcurrent(1);
+    const int running = queue.enqueue(labelled(QStringLiteral("a")), &backend);
+    queue.enqueue(labelled(QStringLiteral("b")), &backend);
+    ScriptedJob *first = backend.jobs[0];
+    QVERIFY(queue.cancel(running));
+    QVERIFY(first->cancelled);
+    QCOMPARE(queue.snapshot(running).status, JobStatus::Cancelled);
+    QVERIFY(backend.jobs[1]->started);
+}
+
+void TestJobQueue::cancelAll()
+{
+    ScriptedBackend backend;
+    JobQueue queue;
+    queue.setMaxConcurrent(2);
+    for (int i = 0; i < 5; ++i)
+        queue.enqueue(labelled(QString::number(i)), &backend);
+    queue.cancelAll();
+    for (const JobSnapshot &snap : queue.snapshots())
+        QCOMPARE(snap.status, JobStatus::Cancelled);
+    int started = 0;
+    for (const QPointer<ScriptedJob> &job : std::as_const(backend.jobs))
+        if (const ScriptedJob *alive = job.data())
+            started += alive->started ? 1 : 0;
+    QVERIFY(started <= 2);
+}
+
+void TestJobQueue::fluxJobsThroughTheQueue()
+{
+    FluxFixture f;
+    JobQueue queue;
+    queue.setMaxConcurrent(2);
+    int mostRunning = 0;
+    connect(&queue, &JobQueue::jobChanged, this,
+            [&] { mostRunning = qMax(mostRunning, queue.runningCount()); });
+    QList<int> ids;
+    for (int i = 0; i < 4; ++i)
+        ids << queue.enqueue(testSpec(), f.backend.get());
+    QTRY_VERIFY_WITH_TIMEOUT(queue.runningCount() == 0 && queue.queuedCount() == 0, 15'000);
+    QCOMPARE(mostRunning, 2);
+    for (const int id : ids) {
+        const JobSnapshot snap = queue.snapshot(id);
+        QVERIFY2(snap.status == JobStatus::Done, qPrintable(snap.errorMessage));
+        QCOMPARE(snap.engine, QStringLiteral("flux"));
+        QCOMPARE(snap.cost.value_or(0), 5.0);
+        QVERIFY(snap.elapsedMs > 0);
+        QVERIFY(QFile::exists(snap.result.savedPath));
+    }
+    QCOMPARE(f.server->count(FakeBflServer::Endpoint::Submit), 4);
+}
+
+QTEST_MAIN(TestJobQueue)
+#include "tst_jobqueue.moc"
