@@ -15,10 +15,12 @@
 #include <QPainter>
 #include <QTextStream>
 
-#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <functional>
 #include <map>
 
@@ -159,8 +161,14 @@ bool parseOurs(const QString &spec)
         {"sourceBand", &o.sourceBand},           {"coarseIterations", &o.coarseIterations},
         {"fineIterations", &o.fineIterations},   {"searchIterations", &o.searchIterations},
         {"finalVoteRadius", &o.finalVoteRadius}, {"coarsestSide", &o.coarsestSide},
+        {"knownWeight", &o.knownWeight},         {"seamReach", &o.seamReach},
     };
     for (const QString &item : spec.split(',', Qt::SkipEmptyParts)) {
+        if (item == "start=pushpull" || item == "start=nearest") {
+            o.start = item.endsWith("pushpull") ? FillOptions::Start::PushPull
+                                                : FillOptions::Start::NearestKnown;
+            continue;
+        }
         const QStringList kv = item.split('=');
         const auto it = fields.find(kv.value(0));
         bool ok = false;
@@ -207,16 +215,26 @@ struct Totals
     int cases = 0;
 };
 
-long maxRssKb()
+// A "VmHWM:"-style field of /proc/self/status, in kB.
+long statusKb(const char *field)
 {
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss;
+    QFile status("/proc/self/status");
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(field))
+            return line.mid(int(std::strlen(field))).trimmed().split(' ').value(0).toLong();
+    }
+    return 0;
 }
 
-QImage thumbnail(const PixelBuffer &buffer, int height)
+constexpr int kThumbWidth = 220;
+constexpr int kThumbHeight = 150;
+
+QImage thumbnail(const PixelBuffer &buffer, int)
 {
-    return toQImage(buffer).scaledToHeight(height, Qt::SmoothTransformation);
+    return toQImage(buffer).scaled(kThumbWidth, kThumbHeight, Qt::KeepAspectRatio,
+                                   Qt::SmoothTransformation);
 }
 
 } // namespace
@@ -236,6 +254,8 @@ int main(int argc, char **argv)
         {"peak", "Only run this method once on a 4 MP ring and print peak RSS.", "method"});
     parser.addOption(
         {"ours", "Engine option overrides, e.g. fineIterations=3,patchRadius=2.", "spec"});
+    parser.addOption({"shape", "Only the cases of this shape.", "name"});
+    parser.addOption({"mp", "Only the cases of this size in megapixels.", "size"});
     parser.addOption({"dump", "Save every fill as a PNG in this folder.", "dir"});
     parser.addOption({"only", "Only run the methods whose name contains this.", "text"});
     parser.process(app);
@@ -271,14 +291,24 @@ int main(int argc, char **argv)
     if (parser.isSet("peak")) {
         const Case c =
             makeCase(wallpapers[0].first, truthAt(wallpapers[0].second, 4.0, 0), allShapes[0], 4.0);
-        const long before = maxRssKb();
         for (const Method &m : allMethods) {
-            if (m.name == parser.value("peak")) {
+            if (m.name != parser.value("peak"))
+                continue;
+            // A forked child starts its high-water mark at the RSS it inherits, so its growth
+            // is the method's own, free of the peaks left by decoding and scaling the inputs.
+            const pid_t child = fork();
+            if (child == 0) {
+                const long start = statusKb("VmHWM:");
                 const PixelBuffer out = m.run(c);
-                std::printf("%s: peak RSS %ld MB, of which the input case %ld MB\n",
-                            qPrintable(m.name), maxRssKb() / 1024, before / 1024);
-                return out.isEmpty() ? 1 : 0;
+                const long peak = statusKb("VmHWM:");
+                std::printf("%s: peak %ld MB above the %ld MB of loaded inputs\n",
+                            qPrintable(m.name), (peak - start) / 1024, start / 1024);
+                std::fflush(stdout);
+                _exit(out.isEmpty() ? 1 : 0);
             }
+            int status = 0;
+            waitpid(child, &status, 0);
+            return WIFEXITED(status) ? WEXITSTATUS(status) : 1;
         }
         std::fprintf(stderr, "Unknown method\n");
         return 2;
@@ -309,6 +339,12 @@ int main(int argc, char **argv)
             makeCase("stripes", synthetic("stripes", QSize(2400, 1700)), allShapes[0], 4.0));
     }
 
+    if (parser.isSet("mp")) {
+        const double mp = parser.value("mp").toDouble();
+        cases.removeIf([&](const Case &c) { return c.megapixels != mp; });
+    }
+    if (parser.isSet("shape"))
+        cases.removeIf([&](const Case &c) { return c.shape != parser.value("shape"); });
     std::map<std::pair<double, QString>, Totals> totals; // (size, method)
     std::map<double, double> trueSeam;
     std::map<double, int> trueSeamCount;
@@ -319,10 +355,13 @@ int main(int argc, char **argv)
     bool deterministic = true;
     for (const Case &c : cases) {
         QList<QImage> row;
-        const bool onSheet =
-            (c.megapixels == 0.25 && (c.image == "astronaut" || c.image == "lines")) ||
-            (c.megapixels == 1.0 && c.shape == "ring 2/3" && sheetRows.size() < 4 &&
-             c.image == wallpapers[0].first);
+        // A photograph, a texture and a synthetic image at 0.25 MP, then wallpapers at 1 MP
+        // (a one-sided extension) and 4 MP (the ring).
+        const bool onSheet = (c.megapixels == 0.25 && (c.image == "astronaut" ||
+                                                       c.image == "grass" || c.image == "lines")) ||
+                             (c.megapixels == 1.0 && c.shape == "side +50%" &&
+                              c.image == wallpapers[1 % wallpapers.size()].first) ||
+                             (c.megapixels == 4.0 && c.image == wallpapers.last().first);
         if (onSheet)
             row.append(thumbnail(c.canvas, 200));
         PixelBuffer ours1;
@@ -372,7 +411,8 @@ int main(int argc, char **argv)
         if (onSheet) {
             row.append(thumbnail(c.truth, 200));
             sheetRows.append(row);
-            sheetLabels.append(QString("%1, %2 MP").arg(c.image).arg(c.megapixels));
+            sheetLabels.append(
+                QString("%1, %2 MP, %3").arg(c.image).arg(c.megapixels).arg(c.shape));
         }
     }
 
@@ -403,23 +443,21 @@ int main(int argc, char **argv)
                 headers.append(m.name == "ours, 2 threads" ? QString("ours") : m.name);
         }
         headers.append("truth");
-        int width = 0;
-        for (const QImage &img : sheetRows[0])
-            width += img.width() + 8;
-        const int rowHeight = 200 + 24;
-        QImage sheet(width + 8, 24 + rowHeight * int(sheetRows.size()), QImage::Format_RGB32);
+        const int width = int(headers.size()) * (kThumbWidth + 8);
+        const int rowHeight = kThumbHeight + 24;
+        QImage sheet(width + 8, 28 + rowHeight * int(sheetRows.size()), QImage::Format_RGB32);
         sheet.fill(Qt::white);
         QPainter p(&sheet);
         p.setPen(Qt::black);
         for (int r = 0; r < sheetRows.size(); ++r) {
             int x = 8;
-            const int y = 24 + r * rowHeight;
+            const int y = 44 + r * rowHeight;
             p.drawText(8, y - 6, sheetLabels[r]);
             for (int col = 0; col < sheetRows[r].size(); ++col) {
                 if (r == 0)
                     p.drawText(x, 14, headers.value(col));
                 p.drawImage(x, y, sheetRows[r][col]);
-                x += sheetRows[r][col].width() + 8;
+                x += kThumbWidth + 8;
             }
         }
         p.end();

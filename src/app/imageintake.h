@@ -62,8 +62,8 @@ private:
     QFutureWatcher<LoadedImage> m_watcher;
     QNetworkAccessManager m_network;
     QNetworkReply *m_download = nullptr; // the running download, if any
-    quint64 m_request = 0;       // bumped by every new request
-    quint64 m_decodeRequest = 0; // the request the running decode belongs to
+    quint64 m_request = 0;               // bumped by every new request
+    quint64 m_decodeRequest = 0;         // the request the running decode belongs to
     QString m_decodeName;
     QString m_decodePath;
     bool m_busy = false;

@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "resultsworkspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -18,14 +19,17 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Outpaint images with FLUX or the offline engine."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("image"),
-                                 QApplication::translate("main", "An image to open."),
-                                 QStringLiteral("[IMAGE]"));
+    parser.addPositionalArgument(
+        QStringLiteral("file"),
+        QApplication::translate("main", "An image or an Outframe project (.outframe) to open."),
+        QStringLiteral("[FILE]"));
     parser.process(app);
 
     outframe::MainWindow window;
     window.show();
     if (!parser.positionalArguments().isEmpty())
         window.openFile(parser.positionalArguments().constFirst());
+    else
+        window.results()->checkForRecovery(); // a crashed session's work, offered back
     return QApplication::exec();
 }

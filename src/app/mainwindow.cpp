@@ -9,6 +9,7 @@
 #include "outpaintdocument.h"
 #include "placementpanel.h"
 #include "placementsummary.h"
+#include "resultsworkspace.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -26,6 +27,7 @@
 #include <QScrollArea>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace outframe {
@@ -53,6 +55,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     createPanels();
     createMenus();
+    m_results = new ResultsWorkspace(this);
 
     m_hintLabel = new QLabel;
     statusBar()->addWidget(m_hintLabel, 1);
@@ -92,7 +95,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_canvas->setFocus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The undo stack is destroyed with the document, after this class's part of the object:
+    // its last cleanChanged() must not reach updateTitle() (UBSan flags the call).
+    m_document->undoStack()->disconnect(this);
+}
 
 void MainWindow::createPanels()
 {
@@ -158,10 +166,10 @@ void MainWindow::createMenus()
     fit4->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     QAction *extend = frame->addAction(tr("&Extend by 25 % on Each Side"), m_placementPanel,
                                        &PlacementPanel::extendFrame);
-    extend->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    extend->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)); // Ctrl+E: Export
     QAction *centre =
         frame->addAction(tr("&Centre Image"), m_placementPanel, &PlacementPanel::centreReference);
-    centre->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    centre->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)); // Ctrl+Shift+C: Copy
     QMenu *ratios = frame->addMenu(tr("&Ratio"));
     const QStringList labels = {QStringLiteral("1:1"),  QStringLiteral("4:5"),
                                 QStringLiteral("3:2"),  QStringLiteral("4:3"),
@@ -259,6 +267,10 @@ void MainWindow::showOpenDialog()
 
 void MainWindow::openFile(const QString &path)
 {
+    if (path.endsWith(QLatin1String(".outframe"), Qt::CaseInsensitive)) {
+        m_results->openProject(path);
+        return;
+    }
     m_intake->openFile(path);
 }
 
@@ -366,11 +378,17 @@ void MainWindow::showShortcuts()
            "<tr><td><b>Space+drag, middle drag, drag empty space</b></td><td>pan</td></tr>"
            "<tr><td><b>Ctrl+0 / Ctrl+1</b></td><td>fit / 100 %</td></tr>"
            "<tr><td><b>Ctrl+Z / Ctrl+Shift+Z</b></td><td>undo / redo (one step per drag)</td></tr>"
-           "<tr><td><b>Ctrl+4 / Ctrl+E / Ctrl+Shift+C</b></td><td>fit frame to 4 MP / extend "
-           "25 % / centre image</td></tr>"
+           "<tr><td><b>Ctrl+4 / Ctrl+Shift+E / Ctrl+Shift+M</b></td><td>fit frame to 4 MP / "
+           "extend 25 % / centre image</td></tr>"
            "<tr><td><b>Ctrl+V</b></td><td>paste an image</td></tr>"
            "<tr><td><b>Ctrl+Return</b></td><td>generate</td></tr>"
-           "<tr><td><b>R</b></td><td>show or hide the latest result</td></tr>"
+           "<tr><td><b>R</b></td><td>show or hide the result</td></tr>"
+           "<tr><td><b>[ / ]</b></td><td>previous / next variation, shown alone</td></tr>"
+           "<tr><td><b>Hold \\</b></td><td>see the original instead of the result</td></tr>"
+           "<tr><td><b>S / Del</b></td><td>star / delete the selected layer</td></tr>"
+           "<tr><td><b>Ctrl+E / Ctrl+Shift+C</b></td><td>export / copy the result</td></tr>"
+           "<tr><td><b>Ctrl+S / Ctrl+Shift+O</b></td><td>save / open a project</td></tr>"
+           "<tr><td><b>Ctrl+H</b></td><td>History of saved results</td></tr>"
            "</table>"));
     box.exec();
 }
@@ -389,12 +407,24 @@ void MainWindow::dragMoveEvent(QDragMoveEvent *event)
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".outframe"))) {
+            event->acceptProposedAction();
+            openFile(url.toLocalFile()); // a project, not an image
+            return;
+        }
+    }
     if (m_intake->openMimeData(event->mimeData(), tr("the drop")))
         event->acceptProposedAction();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_results->confirmDiscard(tr("closing"))) {
+        event->ignore();
+        return;
+    }
+    m_results->sessionClosed();
     m_settings->setWindowGeometry(saveGeometry(), saveState());
     QMainWindow::closeEvent(event);
 }

@@ -17,6 +17,7 @@ class MessageBar;
 class OutpaintDocument;
 class PlacementPanel;
 class PlacementSummary;
+class ResultsWorkspace;
 
 // The app's window: the canvas in the middle with the always-visible summary under it, the
 // placement and Generate panels at the side. Images come in by drop, paste, File > Open,
@@ -40,6 +41,8 @@ public:
     MessageBar *messageBar() const { return m_messageBar; }
     ImageIntake *intake() const { return m_intake; }
     AppSettings *settings() const { return m_settings; }
+    // Layers, export, projects, autosave and History.
+    ResultsWorkspace *results() const { return m_results; }
 
     // Why Generate cannot run now, in words; empty when it can.
     QString generateBlockReason() const;
@@ -83,6 +86,7 @@ private:
     QLabel *m_hintLabel = nullptr;
     QProgressBar *m_busy = nullptr;
     QAction *m_showResult = nullptr;
+    ResultsWorkspace *m_results = nullptr;
 };
 
 } // namespace outframe

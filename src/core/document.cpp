@@ -194,10 +194,15 @@ void Document::setFilePath(const QString &path)
 
 void Document::markSaved()
 {
+    markSaved(m_revision);
+}
+
+void Document::markSaved(quint64 revision)
+{
     const bool wasModified = isModified();
-    m_savedRevision = m_revision;
-    if (wasModified)
-        emit modifiedChanged(false);
+    m_savedRevision = qMin(revision, m_revision);
+    if (wasModified != isModified())
+        emit modifiedChanged(isModified());
 }
 
 } // namespace outframe

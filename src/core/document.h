@@ -95,6 +95,8 @@ public:
     quint64 revision() const { return m_revision; }
     bool isModified() const { return m_revision != m_savedRevision; }
     void markSaved(); // the current revision is on disk
+    // A save of `revision` finished (it ran on a worker while edits may have continued).
+    void markSaved(quint64 revision);
 
 signals:
     void referenceChanged();

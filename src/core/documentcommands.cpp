@@ -104,9 +104,9 @@ void MoveLayerCommand::undo()
 
 SetLayerPropertyCommand::SetLayerPropertyCommand(Document *document, quint64 layerId,
                                                  LayerProperty which, QVariant value,
-                                                 QUndoCommand *parent)
+                                                 quint64 gesture, QUndoCommand *parent)
     : QUndoCommand(propertyText(which), parent), m_document(document), m_layerId(layerId),
-      m_which(which), m_new(std::move(value))
+      m_which(which), m_new(std::move(value)), m_gesture(gesture)
 {
     const int index = document->indexOf(layerId);
     if (index >= 0)
@@ -135,7 +135,7 @@ bool SetLayerPropertyCommand::mergeWith(const QUndoCommand *other)
     const auto *o = static_cast<const SetLayerPropertyCommand *>(other);
     const bool continuous = m_which == LayerProperty::Opacity || m_which == LayerProperty::Feather;
     if (!continuous || o->m_layerId != m_layerId || o->m_which != m_which ||
-        o->m_document != m_document)
+        o->m_document != m_document || o->m_gesture != m_gesture)
         return false;
     m_new = o->m_new;
     return true;

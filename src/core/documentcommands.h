@@ -57,13 +57,14 @@ private:
 };
 
 // One property of one layer. Successive edits of the same continuous property (opacity,
-// feather) on the same layer merge, so a slider drag is one undo step.
+// feather) on the same layer merge, so a slider drag is one undo step; give each drag its own
+// `gesture` number to keep two drags in a row apart.
 class SetLayerPropertyCommand : public QUndoCommand
 {
 public:
     enum { Id = 0x4f46 }; // 'OF'
     SetLayerPropertyCommand(Document *document, quint64 layerId, LayerProperty which,
-                            QVariant value, QUndoCommand *parent = nullptr);
+                            QVariant value, quint64 gesture = 0, QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
     int id() const override { return Id; }
@@ -77,6 +78,7 @@ private:
     LayerProperty m_which;
     QVariant m_old;
     QVariant m_new;
+    quint64 m_gesture;
 };
 
 } // namespace outframe

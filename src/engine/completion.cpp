@@ -3,6 +3,7 @@
 #include "parallel.h"
 #include "patchmatch.h"
 #include "pushpull.h"
+#include "seamblend.h"
 
 #include <algorithm>
 #include <cmath>
@@ -172,6 +173,8 @@ std::string checkInput(const PixelBuffer &canvas, const KnownMask &known,
         return "The working resolution must be at least 4096 pixels.";
     if (options.finalVoteRadius < 0 || options.finalVoteRadius > 8)
         return "The final vote radius must be between 0 and 8 pixels.";
+    if (options.knownWeight < 1 || options.knownWeight > 16)
+        return "The weight of known pixels must be between 1 and 16.";
     return {};
 }
 
@@ -225,7 +228,7 @@ FillResult fillUnknown(const PixelBuffer &canvas, const KnownMask &known,
     }
     const int band =
         options.sourceBand > 0 ? std::max(1, int(std::lround(options.sourceBand * bandScale))) : 0;
-    if (!prepareLevel(*levels[0], options.patchRadius, band)) {
+    if (!prepareLevel(*levels[0], options.patchRadius, band, options.knownWeight)) {
         // Not one whole patch is known (a reference of a few pixels): the smooth fill is all
         // there is to go on.
         result.image = pushPullFill(canvas, known, &cancel);
@@ -247,7 +250,7 @@ FillResult fillUnknown(const PixelBuffer &canvas, const KnownMask &known,
         auto coarse = std::make_unique<CompletionLevel>();
         downsampleKnown(fine.image, fine.mask, cw, ch, coarse->image, coarse->mask);
         const int coarseBand = band > 0 ? std::max(1, band >> l) : 0;
-        if (!prepareLevel(*coarse, options.patchRadius, coarseBand))
+        if (!prepareLevel(*coarse, options.patchRadius, coarseBand, options.knownWeight))
             break;
         levels.push_back(std::move(coarse));
         if (cancel)
@@ -265,9 +268,13 @@ FillResult fillUnknown(const PixelBuffer &canvas, const KnownMask &known,
     ProgressMeter meter(progress, total);
 
     CompletionLevel &coarsest = *levels.back();
-    coarsest.image = pushPullFill(coarsest.image, coarsest.mask, &cancel);
-    if (cancel)
-        return cancelledResult();
+    if (options.start == FillOptions::Start::PushPull) {
+        coarsest.image = pushPullFill(coarsest.image, coarsest.mask, &cancel);
+        if (cancel)
+            return cancelledResult();
+    } else {
+        fillFromNearestKnown(coarsest);
+    }
     initRandomField(coarsest, options.seed);
     for (int l = int(levels.size()) - 1; l >= 0; --l) {
         CompletionLevel &level = *levels[std::size_t(l)];
@@ -286,6 +293,12 @@ FillResult fillUnknown(const PixelBuffer &canvas, const KnownMask &known,
 
     if (!finalPass(canvas, known, *levels[0], options.finalVoteRadius, context, result.image))
         return cancelledResult();
+    if (options.seamReach > 0) {
+        const double scale = double(canvas.width) / workW;
+        const int reach = int(std::lround(options.seamReach * std::max(1.0, scale)));
+        if (!blendSeam(result.image, known, reach, &cancel))
+            return cancelledResult();
+    }
     meter.advance(double(canvas.width) * canvas.height / 16.0);
     result.status = FillStatus::Filled;
     return result;

@@ -24,9 +24,17 @@ struct FillOptions
     int sourceBand = 0;
     int coarseIterations = 4; // EM iterations on each coarser level
     int fineIterations = 2;   // EM iterations on the working-resolution level
-    int searchIterations = 2; // PatchMatch iterations per EM iteration
+    int searchIterations = 1; // PatchMatch iterations per EM iteration
     int finalVoteRadius = 1;  // window of the last, full-resolution vote
-    int coarsestSide = 32;    // the pyramid stops before a side gets shorter than this
+    // The colour step at the border is spread over this many working-resolution pixels of
+    // the fill (0: off).
+    int seamReach = 2;
+    int knownWeight = 8;   // SSD weight of a known pixel relative to a filled one (1..16)
+    int coarsestSide = 32; // the pyramid stops before a side gets shorter than this
+    // How the coarsest level starts: from the nearest known pixel (keeps local colour far
+    // from the border) or from the push-pull wash (the mean colour takes over far out).
+    enum class Start { NearestKnown, PushPull };
+    Start start = Start::NearestKnown;
 };
 
 enum class FillStatus {
@@ -49,11 +57,12 @@ struct FillResult
 using ProgressFn = std::function<void(double)>;
 
 // Fills every pixel of `canvas` that `known` marks unknown by multi-scale PatchMatch
-// completion (Barnes et al. 2009 search, Wexler et al. 2007 voting), started from a push-pull
-// fill on the coarsest level. Known pixels are returned bit for bit. Setting `cancel` makes it
-// return FillStatus::Cancelled within a few milliseconds. With no known pixel at all the
-// canvas becomes mid-grey; when the known part is too small to hold a single patch the result
-// is the push-pull fill.
+// completion (Barnes et al. 2009 search, Wexler et al. 2007 voting): the coarsest level starts
+// from options.start, each finer level from the scaled-up field, and a last pass copies
+// full-resolution pixels along the field and blends the seam. Known pixels are returned bit for
+// bit. Setting `cancel` makes it return FillStatus::Cancelled within a few milliseconds. With
+// no known pixel at all the canvas becomes mid-grey; when the known part is too small to hold
+// a single patch the result is the push-pull fill (see pushpull.h, also the instant preview).
 FillResult fillUnknown(const PixelBuffer &canvas, const KnownMask &known,
                        const FillOptions &options, const std::atomic_bool &cancel,
                        const ProgressFn &progress = {});

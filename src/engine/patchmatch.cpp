@@ -30,8 +30,8 @@ struct PixelRandom
     int range(int lo, int hi) { return lo + int(next() % std::uint32_t(hi - lo + 1)); }
 };
 
-// For every pixel, the index of an (approximately) nearest seed pixel, by two raster passes
-// that pass nearest-seed candidates on to the 8 neighbours. -1 everywhere when no seed.
+} // namespace
+
 std::vector<std::int32_t> nearestSeeds(const std::vector<std::uint8_t> &seeds, int w, int h)
 {
     std::vector<std::int32_t> nearest(seeds.size(), -1);
@@ -76,10 +76,13 @@ std::vector<std::int32_t> nearestSeeds(const std::vector<std::uint8_t> &seeds, i
     return nearest;
 }
 
+namespace {
+
 // SSD between the target patch centred at (tx, ty) and the source patch centred at (sx, sy),
 // stopping as soon as it reaches `limit`. The source patch lies inside the canvas; the target
 // patch is clipped to it.
-inline int patchCost(const PixelBuffer &image, int tx, int ty, int sx, int sy, int r, int limit)
+inline int patchCost(const PixelBuffer &image, const std::uint8_t *weights, int tx, int ty, int sx,
+                     int sy, int r, int limit)
 {
     const int x0 = std::max(-r, -tx), x1 = std::min(r, image.width - 1 - tx);
     const int y0 = std::max(-r, -ty), y1 = std::min(r, image.height - 1 - ty);
@@ -87,8 +90,9 @@ inline int patchCost(const PixelBuffer &image, int tx, int ty, int sx, int sy, i
     for (int dy = y0; dy <= y1; ++dy) {
         const std::uint32_t *t = image.row(ty + dy) + tx;
         const std::uint32_t *s = image.row(sy + dy) + sx;
+        const std::uint8_t *wt = weights + std::size_t(ty + dy) * image.width + tx;
         for (int dx = x0; dx <= x1; ++dx)
-            sum += pixelDistance(t[dx], s[dx]);
+            sum += int(wt[dx]) * pixelDistance(t[dx], s[dx]);
         if (sum >= limit)
             return sum;
     }
@@ -121,10 +125,13 @@ bool forEachRow(int height, const SearchContext &context, RowTask rowTask)
 
 } // namespace
 
-bool prepareLevel(CompletionLevel &level, int radius, int band)
+bool prepareLevel(CompletionLevel &level, int radius, int band, int knownWeight)
 {
     const int w = level.width(), h = level.height();
     const std::size_t n = std::size_t(w) * h;
+    level.weight.resize(n);
+    for (std::size_t i = 0; i < n; ++i)
+        level.weight[i] = std::uint8_t(level.mask.known[i] ? knownWeight : 1);
     level.source.assign(n, 0);
     level.nnf.assign(n, -1);
     level.cost.assign(n, INT_MAX);
@@ -191,6 +198,16 @@ bool prepareLevel(CompletionLevel &level, int radius, int band)
     return true;
 }
 
+void fillFromNearestKnown(CompletionLevel &level)
+{
+    const std::vector<std::int32_t> nearest =
+        nearestSeeds(level.mask.known, level.width(), level.height());
+    for (std::size_t i = 0; i < nearest.size(); ++i) {
+        if (!level.mask.known[i] && nearest[i] >= 0)
+            level.image.pixels[i] = level.image.pixels[std::size_t(nearest[i])];
+    }
+}
+
 void initRandomField(CompletionLevel &level, std::uint64_t seed)
 {
     std::vector<std::int32_t> sources;
@@ -244,7 +261,8 @@ bool recomputeCosts(CompletionLevel &level, const SearchContext &context)
             const std::size_t i = std::size_t(y) * w + x;
             const std::int32_t s = level.nnf[i];
             if (s >= 0)
-                level.cost[i] = patchCost(level.image, x, y, s % w, s / w, context.radius, INT_MAX);
+                level.cost[i] = patchCost(level.image, level.weight.data(), x, y, s % w, s / w,
+                                          context.radius, INT_MAX);
         }
     });
 }
@@ -260,6 +278,7 @@ bool searchIteration(CompletionLevel &level, const SearchContext &context, int i
     std::int32_t *cost = level.cost.data();
     const std::uint8_t *source = level.source.data();
     const std::int32_t *snap = level.snap.data();
+    const std::uint8_t *weights = level.weight.data();
     const PixelBuffer &image = level.image;
 
     auto processRow = [&](int y) {
@@ -274,7 +293,8 @@ bool searchIteration(CompletionLevel &level, const SearchContext &context, int i
             auto tryCandidate = [&](std::int32_t candidate) {
                 if (candidate == best)
                     return;
-                const int c = patchCost(image, x, y, candidate % w, candidate / w, r, bestCost);
+                const int c =
+                    patchCost(image, weights, x, y, candidate % w, candidate / w, r, bestCost);
                 if (c < bestCost) {
                     bestCost = c;
                     best = candidate;

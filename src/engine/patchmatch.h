@@ -20,6 +20,7 @@ struct CompletionLevel
     std::vector<std::int32_t> snap;   // for every pixel, the index of a nearby source centre
     std::vector<std::int32_t> nnf;    // source centre per target pixel; -1 where not a target
     std::vector<std::int32_t> cost;   // SSD of each target patch to its source
+    std::vector<std::uint8_t> weight; // SSD weight of each pixel: known ones count more
     std::size_t sourceCount = 0;
     std::size_t targetCount = 0;
 
@@ -36,10 +37,22 @@ struct SearchContext
     const std::atomic_bool *cancel = nullptr;
 };
 
+// For every pixel, the index of an (approximately) nearest pixel whose `seeds` entry is set,
+// by two raster passes that hand nearest-seed candidates on to the 8 neighbours; -1 everywhere
+// when there is no seed.
+std::vector<std::int32_t> nearestSeeds(const std::vector<std::uint8_t> &seeds, int w, int h);
+
 // Marks the source centres (whole patch inside the canvas and known, and, when `band` > 0,
 // within `band` pixels of the hole) and the targets (pixels whose patch touches the hole).
+// Known pixels weigh `knownWeight` times an unknown one in the SSD, so that patches along the
+// border follow the pixels that are really there rather than the blurrier current estimate.
 // Returns false when the level has no source patch at all.
-bool prepareLevel(CompletionLevel &level, int radius, int band);
+bool prepareLevel(CompletionLevel &level, int radius, int band, int knownWeight);
+
+// Sets every unknown pixel to the colour of the nearest known one: a start for the coarsest
+// level that keeps each part of the border's colour in front of it (a push-pull start drifts
+// to the picture's mean colour far from the border).
+void fillFromNearestKnown(CompletionLevel &level);
 
 // Gives every target a random source: the start of the coarsest level.
 void initRandomField(CompletionLevel &level, std::uint64_t seed);

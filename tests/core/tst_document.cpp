@@ -211,6 +211,16 @@ void TestDocument::sliderDragIsOneUndoStep()
     QCOMPARE(doc.layer(0).opacity, 0.2);
     stack.undo();
     QCOMPARE(doc.layer(0).opacity, 1.0);
+    // A second drag is a second step.
+    for (int i = 1; i <= 5; ++i)
+        stack.push(new SetLayerPropertyCommand(&doc, id, LayerProperty::Opacity, 0.5, 1));
+    for (int i = 1; i <= 5; ++i)
+        stack.push(new SetLayerPropertyCommand(&doc, id, LayerProperty::Opacity, 0.3, 2));
+    QCOMPARE(stack.count(), 2); // (the undone first drag made way for them)
+    stack.undo();
+    QCOMPARE(doc.layer(0).opacity, 0.5);
+    stack.setIndex(0);
+    stack.clear();
     // Toggles never merge: each is its own step.
     stack.push(new SetLayerPropertyCommand(&doc, id, LayerProperty::Visible, false));
     stack.push(new SetLayerPropertyCommand(&doc, id, LayerProperty::Visible, true));

@@ -1,5 +1,6 @@
 #include "completion.h"
 #include "pushpull.h"
+#include "seamblend.h"
 #include "testimages.h"
 
 #include <QtTest>
@@ -57,6 +58,7 @@ private slots:
     void stripesContinueAcrossTheSeam();
     void texturedFillKeepsItsDetail();
     void sourceBandKeepsTheCentreOut();
+    void seamBlendBendsOnlyNearTheBorder();
 };
 
 void TestFillQuality::gradientHasNoSeam()
@@ -73,6 +75,7 @@ void TestFillQuality::gradientHasNoSeam()
     QCOMPARE(result.status, FillStatus::Filled);
     // Neighbouring gradient pixels differ by under one level; a visible seam is several.
     const double step = seamStep(result.image, mask);
+    qInfo("gradient seam step %.2f", step);
     QVERIFY2(step < 3.0, qPrintable(QString("seam step %1").arg(step)));
 }
 
@@ -97,6 +100,8 @@ void TestFillQuality::stripesContinueAcrossTheSeam()
         }
     }
     const double contrast = lumaOf(0xffe0d0a0u) - lumaOf(0xff202840u);
+    qInfo("stripes: mean error %.1f, seam step %.1f, contrast %.1f", error / n,
+          seamStep(result.image, mask), contrast);
     QVERIFY2(error / n < 0.1 * contrast, qPrintable(QString("mean error %1").arg(error / n)));
     QVERIFY(seamStep(result.image, mask) < 0.15 * contrast);
 }
@@ -113,6 +118,7 @@ void TestFillQuality::texturedFillKeepsItsDetail()
     QVERIFY2(ratio > 0.7 && ratio < 1.3, qPrintable(QString("detail ratio %1").arg(ratio)));
     // The measure does tell a blur apart: the push-pull wash has almost no detail.
     const double blurRatio = meanGradientUnknown(pushPullFill(input, mask), mask) / trueDetail;
+    qInfo("detail ratio %.2f, push-pull %.2f", ratio, blurRatio);
     QVERIFY2(blurRatio < 0.3, qPrintable(QString("push-pull detail ratio %1").arg(blurRatio)));
 }
 
@@ -137,6 +143,36 @@ void TestFillQuality::sourceBandKeepsTheCentreOut()
         red += !mask.known[i] && redOf(p) > 200 && greenOf(p) < 80;
     }
     QCOMPARE(red, 0);
+}
+
+void TestFillQuality::seamBlendBendsOnlyNearTheBorder()
+{
+    // Known left half at level 100, a "fill" on the right at level 140 with some texture.
+    const int w = 80, h = 40;
+    PixelBuffer image(w, h);
+    KnownMask mask(w, h, 0);
+    for (int y = 0; y < h; ++y) {
+        for (int x = 0; x < w; ++x) {
+            const bool known = x < 40;
+            mask.row(y)[x] = known ? 1 : 0;
+            const int v = known ? 100 : 140 + ((x + y) % 2) * 6;
+            image.at(x, y) = packArgb(255, v, v, v);
+        }
+    }
+    const PixelBuffer before = image;
+    QVERIFY(blendSeam(image, mask, 10));
+    for (int y = 0; y < h; ++y) {
+        for (int x = 0; x < 40; ++x)
+            QCOMPARE(image.at(x, y), before.at(x, y));
+        // The first filled column now continues the known level (within the texture).
+        QVERIFY2(std::abs(redOf(image.at(40, y)) - 100) <= 8,
+                 qPrintable(QString::number(redOf(image.at(40, y)))));
+        // Beyond the reach the fill is untouched, texture and all.
+        for (int x = 51; x < w; ++x)
+            QCOMPARE(image.at(x, y), before.at(x, y));
+        // In between the texture survives: neighbours still differ.
+        QVERIFY(image.at(45, y) != image.at(46, y));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestFillQuality)

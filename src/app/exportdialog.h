@@ -1,0 +1,55 @@
+#pragma once
+
+#include "exporter.h"
+
+#include <QDialog>
+
+class QButtonGroup;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QRadioButton;
+class QSlider;
+
+namespace outframe {
+
+// What to export and how: the composite, the active layer alone, or every starred variation;
+// PNG / JPEG / WebP with quality; the reference's native resolution when it was scaled down;
+// metadata on or off. The export itself runs on a worker thread (see ResultsWorkspace).
+class ExportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Subject { Composite, ActiveLayer, Starred };
+
+    ExportDialog(const DocumentState &state, const QString &suggestedPath,
+                 QWidget *parent = nullptr);
+
+    Subject subject() const;
+    ExportSettings settings() const;
+    // A file for the composite or one layer; a folder for the starred ones.
+    QString target() const;
+
+    void accept() override;
+
+private:
+    void browse();
+    void updateState();
+
+    QRadioButton *m_composite;
+    QRadioButton *m_layer;
+    QRadioButton *m_starred;
+    QComboBox *m_format;
+    QSlider *m_quality;
+    QLabel *m_qualityLabel;
+    QCheckBox *m_native;
+    QCheckBox *m_metadata;
+    QLineEdit *m_path;
+    QLabel *m_sizeLabel;
+    QSize m_canvas;
+    QSize m_nativeCanvas;
+};
+
+} // namespace outframe
