@@ -10,10 +10,12 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 namespace outframe {
 
+class Backend;
 class FluxBackend;
-class FluxJob;
 class ServiceSettings;
 
 // Runs what `outframe-cli` was asked: one job to an output file, or --resume of every
@@ -27,6 +29,11 @@ public:
     explicit CliRunner(const CliOptions &options, QObject *parent = nullptr);
     ~CliRunner() override;
 
+    // Makes the offline engine's Backend (parented to the given object). Until one is set,
+    // `--engine local` (and no key without --engine) says the engine is not available yet.
+    using BackendFactory = std::function<Backend *(QObject *parent)>;
+    static void setLocalBackendFactory(BackendFactory factory);
+
     void start();
     // Ctrl+C / SIGTERM: stops the traffic at once; submitted tasks stay in the journal.
     void interrupt();
@@ -37,7 +44,8 @@ signals:
 private:
     struct Tracked
     {
-        QPointer<FluxJob> job;
+        QPointer<BackendJob> job;
+        QString engine;
         QString output;
         bool keepOriginal = true;
         QString label;
@@ -50,9 +58,10 @@ private:
     QString apiKey(int *exitCode);
     QUrl apiBase() const;
     FluxBackend *backendFor(const QUrl &base, const QString &key);
-    void track(FluxJob *job, const QString &output, bool keepOriginal, const QString &label);
-    void onFinished(FluxJob *job, const JobResult &result);
-    void onFailed(FluxJob *job, const JobError &error);
+    void track(BackendJob *job, const QString &engine, const QString &output, bool keepOriginal,
+               const QString &label);
+    void onFinished(int index, const JobResult &result);
+    void onFailed(int index, const JobError &error);
     void settle(int exitCode);
     void drawProgress();
     void finish(int exitCode);
@@ -61,6 +70,7 @@ private:
     CliOptions m_options;
     ServiceSettings *m_settings;
     QHash<QString, FluxBackend *> m_backends; // by base URL
+    Backend *m_local = nullptr;
     QList<Tracked> m_jobs;
     QElapsedTimer m_clock;
     int m_pending = 0;

@@ -115,6 +115,7 @@ private slots:
     void cleanup();
     void pastesBackTheExactReferencePixels();
     void noKeepOriginalGivesTheServiceBytes();
+    void scaleResamplesBeforeSending();
     void outputFormatFollowsTheSuffix_data();
     void outputFormatFollowsTheSuffix();
     void jsonSummary();
@@ -202,6 +203,26 @@ void TestCli::noKeepOriginalGivesTheServiceBytes()
     QFile file(output);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), m_server->resultBytes(m_server->tasks().first().id));
+}
+
+void TestCli::scaleResamplesBeforeSending()
+{
+    const QString output = m_dir.filePath("half.png");
+    const CliRun run =
+        cli(withBase({m_input, "-o", output, "-W", "128", "-H", "96", "--scale", "0.5"}));
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject body = m_server->requests(Endpoint::Submit).first().json();
+    const QImage sent =
+        QImage::fromData(QByteArray::fromBase64(body.value("input_image").toString().toLatin1()));
+    QCOMPARE(sent.size(), QSize(50, 40)); // the service places pixels at their own size
+    QCOMPARE(body.value("reference_offset_x").toInt(), 39);
+    QCOMPARE(body.value("reference_offset_y").toInt(), 28);
+    // Paste-back puts the resampled pixels that were sent, where they were sent.
+    const QImage out = QImage(output).convertToFormat(QImage::Format_RGB32);
+    const QImage sentRgb = sent.convertToFormat(QImage::Format_RGB32);
+    for (int y = 0; y < 40; ++y)
+        for (int x = 0; x < 50; ++x)
+            QCOMPARE(out.pixel(39 + x, 28 + y), sentRgb.pixel(x, y));
 }
 
 void TestCli::outputFormatFollowsTheSuffix_data()
