@@ -35,18 +35,7 @@ void printJson(const QJsonObject &object)
 
 const QStringList kModes = {QStringLiteral("high"), QStringLiteral("fast")};
 
-CliRunner::BackendFactory &localFactory()
-{
-    static CliRunner::BackendFactory factory;
-    return factory;
-}
-
 } // namespace
-
-void CliRunner::setLocalBackendFactory(BackendFactory factory)
-{
-    localFactory() = std::move(factory);
-}
 
 CliRunner::CliRunner(const CliOptions &options, QObject *parent)
     : QObject(parent), m_options(options), m_settings(new ServiceSettings(this)),
@@ -130,12 +119,6 @@ void CliRunner::runOne()
             engine = key.isEmpty() ? QStringLiteral("local") : QStringLiteral("flux");
     }
     const bool local = engine == QLatin1String("local");
-    if (local && !localFactory()) {
-        printError(tr("The offline engine is not available yet in this build; use --engine "
-                      "flux with an API key (BFL_API_KEY)."));
-        finish(2);
-        return;
-    }
     if (!local && key.isEmpty()) {
         apiKey(&exitCode); // prints the reason
         finish(2);
@@ -193,7 +176,7 @@ void CliRunner::runOne()
     BackendJob *job = nullptr;
     if (local) {
         if (!m_local)
-            m_local = localFactory()(this);
+            m_local = std::make_unique<LocalBackend>();
         job = m_local->createJob(spec, this);
     } else {
         FluxBackend *backend = backendFor(base, key);

@@ -2,6 +2,7 @@
 
 #include "backend.h"
 #include "clioptions.h"
+#include "localbackend.h"
 #include "taskjournal.h"
 
 #include <QElapsedTimer>
@@ -10,7 +11,7 @@
 #include <QObject>
 #include <QPointer>
 
-#include <functional>
+#include <memory>
 
 namespace outframe {
 
@@ -28,11 +29,6 @@ class CliRunner : public QObject
 public:
     explicit CliRunner(const CliOptions &options, QObject *parent = nullptr);
     ~CliRunner() override;
-
-    // Makes the offline engine's Backend (parented to the given object). Until one is set,
-    // `--engine local` (and no key without --engine) says the engine is not available yet.
-    using BackendFactory = std::function<Backend *(QObject *parent)>;
-    static void setLocalBackendFactory(BackendFactory factory);
 
     void start();
     // Ctrl+C / SIGTERM: stops the traffic at once; submitted tasks stay in the journal.
@@ -70,7 +66,7 @@ private:
     CliOptions m_options;
     ServiceSettings *m_settings;
     QHash<QString, FluxBackend *> m_backends; // by base URL
-    Backend *m_local = nullptr;
+    std::unique_ptr<LocalBackend> m_local;    // the offline engine, made on first use
     QList<Tracked> m_jobs;
     QElapsedTimer m_clock;
     int m_pending = 0;

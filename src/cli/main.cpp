@@ -46,9 +46,6 @@ int main(int argc, char *argv[])
         break;
     }
 
-    // The offline engine plugs in here once it exists:
-    //     CliRunner::setLocalBackendFactory([](QObject *parent) { return new LocalBackend(parent);
-    //     });
     outframe::CliRunner runner(parsed.options);
     if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, g_signalPipe) == 0) {
         auto *notifier = new QSocketNotifier(g_signalPipe[1], QSocketNotifier::Read, &app);
