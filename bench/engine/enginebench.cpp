@@ -391,9 +391,9 @@ int main(int argc, char **argv)
                                                         .replace('/', '_')));
             }
             const FillScores s = scoreFill(result, c.truth, c.known);
-            out << c.image << ',' << c.shape << ',' << c.megapixels << ',' << m.name << ',' << best
-                << ',' << s.psnr << ',' << s.ssim << ',' << s.detailRatio << ',' << s.seamStep
-                << '\n';
+            out << c.image << ',' << c.shape << ',' << c.megapixels << ",\"" << m.name << "\","
+                << best << ',' << s.psnr << ',' << s.ssim << ',' << s.detailRatio << ','
+                << s.seamStep << '\n';
             out.flush();
             Totals &t = totals[{c.megapixels, m.name}];
             t.seconds += best;

@@ -118,19 +118,14 @@ void CliRunner::runOne()
         if (engine.isEmpty())
             engine = key.isEmpty() ? QStringLiteral("local") : QStringLiteral("flux");
     }
-    if (engine == QLatin1String("local")) {
-        printError(tr("The offline engine is not available yet in this build; use --engine "
-                      "flux with an API key (BFL_API_KEY)."));
-        finish(2);
-        return;
-    }
-    if (key.isEmpty()) {
+    const bool local = engine == QLatin1String("local");
+    if (!local && key.isEmpty()) {
         apiKey(&exitCode); // prints the reason
         finish(2);
         return;
     }
     const QUrl base = apiBase();
-    if (!KeyPolicy::isTransportAllowed(base)) {
+    if (!local && !KeyPolicy::isTransportAllowed(base)) {
         printError(tr("The service address “%1” is not allowed: use https:// (http:// only "
                       "for this computer).")
                        .arg(base.toDisplayString()));
@@ -178,9 +173,16 @@ void CliRunner::runOne()
     spec.outputPath = outputInfo.absoluteFilePath();
     spec.keepOriginal = o.keepOriginal;
 
-    FluxBackend *backend = backendFor(base, key);
-    FluxJob *job = backend->createFluxJob(spec, backend);
-    track(job, spec.outputPath, spec.keepOriginal, spec.label);
+    BackendJob *job = nullptr;
+    if (local) {
+        if (!m_local)
+            m_local = std::make_unique<LocalBackend>();
+        job = m_local->createJob(spec, this);
+    } else {
+        FluxBackend *backend = backendFor(base, key);
+        job = backend->createFluxJob(spec, backend);
+    }
+    track(job, engine, spec.outputPath, spec.keepOriginal, spec.label);
     job->start();
 }
 
@@ -209,18 +211,20 @@ void CliRunner::runResume()
             entry.apiBase.isValid() && !entry.apiBase.isEmpty() ? entry.apiBase : apiBase();
         FluxBackend *backend = backendFor(base, key);
         FluxJob *job = backend->resumeJob(entry, backend);
-        track(job, entry.outputPath, entry.keepOriginal,
+        track(job, QStringLiteral("flux"), entry.outputPath, entry.keepOriginal,
               entry.label.isEmpty() ? entry.taskId : entry.label);
     }
     for (const Tracked &tracked : std::as_const(m_jobs))
-        if (FluxJob *job = tracked.job.data())
+        if (BackendJob *job = tracked.job.data())
             job->start();
 }
 
-void CliRunner::track(FluxJob *job, const QString &output, bool keepOriginal, const QString &label)
+void CliRunner::track(BackendJob *job, const QString &engine, const QString &output,
+                      bool keepOriginal, const QString &label)
 {
     Tracked tracked;
     tracked.job = job;
+    tracked.engine = engine;
     tracked.output = output;
     tracked.keepOriginal = keepOriginal;
     tracked.label = label;
@@ -236,9 +240,9 @@ void CliRunner::track(FluxJob *job, const QString &output, bool keepOriginal, co
         drawProgress();
     });
     connect(job, &BackendJob::finished, this,
-            [this, job](const JobResult &result) { onFinished(job, result); });
+            [this, index](const JobResult &result) { onFinished(index, result); });
     connect(job, &BackendJob::failed, this,
-            [this, job](const JobError &error) { onFailed(job, error); });
+            [this, index](const JobError &error) { onFailed(index, error); });
 }
 
 void CliRunner::drawProgress()
@@ -258,15 +262,11 @@ void CliRunner::drawProgress()
     std::fflush(stderr);
 }
 
-void CliRunner::onFinished(FluxJob *job, const JobResult &result)
+void CliRunner::onFinished(int index, const JobResult &result)
 {
-    QString output;
-    bool keepOriginal = true;
-    for (const Tracked &t : std::as_const(m_jobs))
-        if (t.job == job) {
-            output = t.output;
-            keepOriginal = t.keepOriginal;
-        }
+    m_jobs[index].status = JobStatus::Done;
+    const QString output = m_jobs[index].output;
+    const bool keepOriginal = m_jobs[index].keepOriginal;
     int code = 0;
     QString error;
     if (!output.isEmpty() && !OutputWriter::write(result, output, keepOriginal, &error)) {
@@ -278,7 +278,8 @@ void CliRunner::onFinished(FluxJob *job, const JobResult &result)
         std::fputs("\r\033[K", stderr);
     if (m_options.json) {
         printJson(QJsonObject{
-            {QStringLiteral("id"), result.taskId},
+            {QStringLiteral("id"),
+             result.taskId.isEmpty() ? QJsonValue() : QJsonValue(result.taskId)},
             {QStringLiteral("status"),
              code == 0 ? QStringLiteral("done") : QStringLiteral("failed")},
             {QStringLiteral("cost"), optionalJson(result.cost)},
@@ -296,15 +297,17 @@ void CliRunner::onFinished(FluxJob *job, const JobResult &result)
     settle(code);
 }
 
-void CliRunner::onFailed(FluxJob *job, const JobError &error)
+void CliRunner::onFailed(int index, const JobError &error)
 {
+    m_jobs[index].status =
+        error.kind == JobError::Kind::Cancelled ? JobStatus::Cancelled : JobStatus::Failed;
     printError(error.message);
-    QString output;
-    for (const Tracked &t : std::as_const(m_jobs))
-        if (t.job == job)
-            output = t.output;
+    const QString output = m_jobs[index].output;
     if (m_options.json) {
-        const JournalEntry &entry = job->journalEntry();
+        // What the service said about the task so far (nothing for the offline engine).
+        JournalEntry entry;
+        if (const auto *flux = qobject_cast<const FluxJob *>(m_jobs[index].job.data()))
+            entry = flux->journalEntry();
         printJson(QJsonObject{
             {QStringLiteral("id"),
              entry.taskId.isEmpty() ? QJsonValue() : QJsonValue(entry.taskId)},
@@ -317,7 +320,7 @@ void CliRunner::onFailed(FluxJob *job, const JobError &error)
             {QStringLiteral("input_mp"), optionalJson(entry.inputMegapixels)},
             {QStringLiteral("output_mp"), optionalJson(entry.outputMegapixels)},
             {QStringLiteral("output"), output},
-            {QStringLiteral("engine"), QStringLiteral("flux")},
+            {QStringLiteral("engine"), m_jobs[index].engine},
             {QStringLiteral("elapsed_s"), double(m_clock.elapsed()) / 1000.0},
         });
     }
@@ -336,11 +339,17 @@ void CliRunner::interrupt()
     if (m_finished)
         return;
     bool any = false;
-    for (const Tracked &t : std::as_const(m_jobs))
-        if (FluxJob *job = t.job.data(); job && !isFinal(job->status())) {
-            any = true;
-            job->interrupt(); // reports failed(Cancelled) -> 130
-        }
+    for (const Tracked &t : std::as_const(m_jobs)) {
+        BackendJob *job = t.job.data();
+        if (!job || isFinal(t.status))
+            continue;
+        any = true;
+        // Reports failed(Cancelled) -> 130. A FLUX task stays in the journal.
+        if (auto *flux = qobject_cast<FluxJob *>(job))
+            flux->interrupt();
+        else
+            job->cancel();
+    }
     if (!any) {
         printError(tr("Interrupted."));
         finish(130);

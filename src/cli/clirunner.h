@@ -2,6 +2,7 @@
 
 #include "backend.h"
 #include "clioptions.h"
+#include "localbackend.h"
 #include "taskjournal.h"
 
 #include <QElapsedTimer>
@@ -10,10 +11,12 @@
 #include <QObject>
 #include <QPointer>
 
+#include <memory>
+
 namespace outframe {
 
+class Backend;
 class FluxBackend;
-class FluxJob;
 class ServiceSettings;
 
 // Runs what `outframe-cli` was asked: one job to an output file, or --resume of every
@@ -37,7 +40,8 @@ signals:
 private:
     struct Tracked
     {
-        QPointer<FluxJob> job;
+        QPointer<BackendJob> job;
+        QString engine;
         QString output;
         bool keepOriginal = true;
         QString label;
@@ -50,9 +54,10 @@ private:
     QString apiKey(int *exitCode);
     QUrl apiBase() const;
     FluxBackend *backendFor(const QUrl &base, const QString &key);
-    void track(FluxJob *job, const QString &output, bool keepOriginal, const QString &label);
-    void onFinished(FluxJob *job, const JobResult &result);
-    void onFailed(FluxJob *job, const JobError &error);
+    void track(BackendJob *job, const QString &engine, const QString &output, bool keepOriginal,
+               const QString &label);
+    void onFinished(int index, const JobResult &result);
+    void onFailed(int index, const JobError &error);
     void settle(int exitCode);
     void drawProgress();
     void finish(int exitCode);
@@ -61,6 +66,7 @@ private:
     CliOptions m_options;
     ServiceSettings *m_settings;
     QHash<QString, FluxBackend *> m_backends; // by base URL
+    std::unique_ptr<LocalBackend> m_local;    // the offline engine, made on first use
     QList<Tracked> m_jobs;
     QElapsedTimer m_clock;
     int m_pending = 0;

@@ -30,8 +30,7 @@ struct FluxBackendConfig
 //     auto *flux = new FluxBackend(config, this);
 //     flux->setApiKey(key);                            // from CredentialStore
 //     queue->enqueue(spec, flux);                     // JobQueue creates and runs the job
-//     for (const JournalEntry &e : flux->unfinishedTasks())   // on start: resume
-//         queue->enqueueJob(flux->resumeJob(e), e.label, flux->name());
+//     queue->resumeUnfinished(flux);                  // on start: paid tasks left behind
 class FluxBackend : public QObject, public Backend
 {
     Q_OBJECT

@@ -285,7 +285,9 @@ void FluxJob::poll()
     FluxClient *client = m_backend->client();
     QUrl url = m_entry.pollingUrl;
     // Poll the exact URL the service gave, unless it points where the key must not go.
-    if (!url.isValid() || !client->keyPolicy().mayCarryKey(url, KeyPolicy::Purpose::Api))
+    m_pollingElsewhere =
+        !url.isEmpty() && !client->keyPolicy().mayCarryKey(url, KeyPolicy::Purpose::Api);
+    if (url.isEmpty() || m_pollingElsewhere)
         url = client->fallbackPollingUrl(m_entry.taskId);
     ++m_polls;
     ApiRequest *request = client->poll(url, this);
@@ -312,6 +314,10 @@ void FluxJob::onPolled(const ApiResponse &response)
             return;
         }
         JobError error = transportError(response, ApiCall::Poll);
+        if (error.kind == JobError::Kind::TaskNotFound && m_pollingElsewhere) {
+            fail(untrustedPollingHost(), true);
+            return;
+        }
         // Only "not found" is final; after anything else the result may still be fetched.
         const bool keep = error.kind != JobError::Kind::TaskNotFound;
         if (keep)
@@ -363,10 +369,27 @@ void FluxJob::onPolled(const ApiResponse &response)
         emit progressChanged(1.0);
         download();
         return;
+    case TaskState::Kind::NotFound:
+        // The base host may simply not know a task that lives where we would not send the key.
+        if (m_pollingElsewhere) {
+            fail(untrustedPollingHost(), true);
+            return;
+        }
+        fail(FluxProtocol::errorForTaskState(*state), false);
+        return;
     default:
         fail(FluxProtocol::errorForTaskState(*state), false);
         return;
     }
+}
+
+JobError FluxJob::untrustedPollingHost() const
+{
+    return makeError(JobError::Kind::ServiceFailure,
+                     tr("The service asked Outframe to fetch the result from %1, which is not a "
+                        "bfl.ai address, so the API key was not sent there.")
+                             .arg(m_entry.pollingUrl.host()) +
+                         u' ' + keptNote());
 }
 
 void FluxJob::download()

@@ -79,6 +79,7 @@ private:
     void onDeadline();
 
     JobError transportError(const ApiResponse &response, ApiCall call) const;
+    JobError untrustedPollingHost() const;
     qint64 sinceSubmitMs() const;
     QString modeName() const;
     void setStatus(JobStatus status);
@@ -107,7 +108,8 @@ private:
     QUrl m_sample;
     QDateTime m_readyAt;
     QByteArray m_downloaded;
-    qint64 m_lastRunningMs = 0; // since submit, when the service last said "running"
+    qint64 m_lastRunningMs = 0;      // since submit, when the service last said "running"
+    bool m_pollingElsewhere = false; // the polling URL's host may not get the key
     int m_polls = 0;
     int m_unreadablePolls = 0;
     int m_downloadAttempts = 0;

@@ -1,5 +1,7 @@
 #include "jobqueue.h"
 
+#include "fluxbackend.h"
+
 #include <QCoreApplication>
 
 namespace outframe {
@@ -44,6 +46,15 @@ int JobQueue::enqueueJob(BackendJob *job, const QString &label, const QString &e
 {
     job->setParent(this);
     return add(job, label, engine);
+}
+
+QList<int> JobQueue::resumeUnfinished(FluxBackend *flux)
+{
+    QList<int> ids;
+    for (const JournalEntry &entry : flux->unfinishedTasks())
+        ids << enqueueJob(flux->resumeJob(entry, this),
+                          entry.label.isEmpty() ? entry.taskId : entry.label, flux->name());
+    return ids;
 }
 
 int JobQueue::add(BackendJob *job, const QString &label, const QString &engine)

@@ -12,6 +12,8 @@
 
 namespace outframe {
 
+class FluxBackend;
+
 // What a front end shows about one job. Copied out of the queue: safe to keep.
 struct JobSnapshot
 {
@@ -52,6 +54,9 @@ public:
     int enqueue(const OutpaintJobSpec &spec, Backend *backend);
     // Queues a job made elsewhere, e.g. FluxBackend::resumeJob(); takes ownership.
     int enqueueJob(BackendJob *job, const QString &label, const QString &engine);
+    // On start: queues every unfinished task of `flux`'s journal (paid results a crash or quit
+    // left behind; no new charge). Returns their ids.
+    QList<int> resumeUnfinished(FluxBackend *flux);
 
     // Cancels a queued or running job at once. False when the id is unknown or already over.
     bool cancel(int id);

@@ -115,9 +115,12 @@ private slots:
     void cleanup();
     void pastesBackTheExactReferencePixels();
     void noKeepOriginalGivesTheServiceBytes();
+    void scaleResamplesBeforeSending();
     void outputFormatFollowsTheSuffix_data();
     void outputFormatFollowsTheSuffix();
     void jsonSummary();
+    void offlineEngineFillsWithoutTheNetwork();
+    void offlineEngineKeepsTheReferenceExact();
     void exitCodes_data();
     void exitCodes();
     void interruptExits130AndKeepsTheTask();
@@ -204,6 +207,26 @@ void TestCli::noKeepOriginalGivesTheServiceBytes()
     QCOMPARE(file.readAll(), m_server->resultBytes(m_server->tasks().first().id));
 }
 
+void TestCli::scaleResamplesBeforeSending()
+{
+    const QString output = m_dir.filePath("half.png");
+    const CliRun run =
+        cli(withBase({m_input, "-o", output, "-W", "128", "-H", "96", "--scale", "0.5"}));
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject body = m_server->requests(Endpoint::Submit).first().json();
+    const QImage sent =
+        QImage::fromData(QByteArray::fromBase64(body.value("input_image").toString().toLatin1()));
+    QCOMPARE(sent.size(), QSize(50, 40)); // the service places pixels at their own size
+    QCOMPARE(body.value("reference_offset_x").toInt(), 39);
+    QCOMPARE(body.value("reference_offset_y").toInt(), 28);
+    // Paste-back puts the resampled pixels that were sent, where they were sent.
+    const QImage out = QImage(output).convertToFormat(QImage::Format_RGB32);
+    const QImage sentRgb = sent.convertToFormat(QImage::Format_RGB32);
+    for (int y = 0; y < 40; ++y)
+        for (int x = 0; x < 50; ++x)
+            QCOMPARE(out.pixel(39 + x, 28 + y), sentRgb.pixel(x, y));
+}
+
 void TestCli::outputFormatFollowsTheSuffix_data()
 {
     QTest::addColumn<QString>("name");
@@ -258,6 +281,47 @@ void TestCli::jsonSummary()
     QVERIFY(summary.value("elapsed_s").toDouble() > 0);
 }
 
+void TestCli::offlineEngineFillsWithoutTheNetwork()
+{
+    const QString output = m_dir.filePath("local.webp");
+    const CliRun run = cli({m_input, "-o", output, "-W", "256", "-H", "192", "-x", "150", "-y",
+                            "10", "--engine", "local", "--json"},
+                           false);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.isEmpty(), run.err);
+    QCOMPARE(m_server->requests().size(), 0); // nothing went over the wire
+    const QJsonObject summary = QJsonDocument::fromJson(run.out.trimmed()).object();
+    QCOMPARE(summary.value("engine").toString(), QStringLiteral("local"));
+    QCOMPARE(summary.value("status").toString(), QStringLiteral("done"));
+    QCOMPARE(summary.value("output").toString(), QFileInfo(output).absoluteFilePath());
+
+    QImageReader reader(output);
+    QCOMPARE(reader.format(), QByteArray("webp"));
+    const QImage out = reader.read().convertToFormat(QImage::Format_RGB32);
+    QCOMPARE(out.size(), QSize(256, 192));
+    // Lossy WebP: the reference's smooth red and green ramps survive at their offsets.
+    const QImage ref = reference();
+    for (const QPoint p : {QPoint(10, 10), QPoint(50, 40), QPoint(90, 70)}) {
+        const QRgb got = out.pixel(QPoint(150, 10) + p), want = ref.pixel(p);
+        QVERIFY(qAbs(qRed(got) - qRed(want)) < 40);
+        QVERIFY(qAbs(qGreen(got) - qGreen(want)) < 40);
+    }
+}
+
+void TestCli::offlineEngineKeepsTheReferenceExact()
+{
+    const QString output = m_dir.filePath("local.png");
+    const CliRun run =
+        cli({m_input, "-o", output, "-W", "256", "-H", "192", "--engine", "local"}, false);
+    QCOMPARE(run.exitCode, 0);
+    const QImage out = QImage(output).convertToFormat(QImage::Format_RGB32);
+    const QImage ref = reference();
+    const QPoint at((256 - ref.width()) / 2, (192 - ref.height()) / 2);
+    for (int y = 0; y < ref.height(); ++y)
+        for (int x = 0; x < ref.width(); ++x)
+            QCOMPARE(out.pixel(at.x() + x, at.y() + y), ref.pixel(x, y));
+}
+
 void TestCli::exitCodes_data()
 {
     QTest::addColumn<QStringList>("args");
@@ -289,10 +353,10 @@ void TestCli::exitCodes_data()
                                         << true << "" << 2 << "0 to 5" << 0;
     QTest::newRow("mode") << (QStringList{"INPUT", "--mode", "slow"} + ok) << true << "" << 2
                           << "high or fast" << 0;
-    QTest::newRow("engine local") << (QStringList{"INPUT", "--engine", "local"} + ok) << true << ""
-                                  << 2 << "not available yet" << 0;
-    QTest::newRow("no key, default engine")
-        << (QStringList{"INPUT"} + ok) << false << "" << 2 << "not available yet" << 0;
+    QTest::newRow("engine local, key set")
+        << (QStringList{"INPUT", "--engine", "local"} + ok) << true << "" << 0 << "" << 0;
+    QTest::newRow("no key: offline engine by default")
+        << (QStringList{"INPUT"} + ok) << false << "" << 0 << "" << 0;
     QTest::newRow("no key, flux") << (QStringList{"INPUT", "--engine", "flux"} + ok) << false << ""
                                   << 2 << "No API key" << 0;
     QTest::newRow("plain http elsewhere")

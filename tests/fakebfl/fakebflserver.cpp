@@ -464,8 +464,8 @@ QJsonObject FakeBflServer::taskStateJson(Task &task)
                                                      .arg(task.samplesIssued)
                                                      .arg(ext)}});
         out.insert(QStringLiteral("progress"), 1.0);
-        if (plan.cost)
-            out.insert(QStringLiteral("cost"), *plan.cost);
+        if (const auto cost = plan.settledCost ? plan.settledCost : plan.cost)
+            out.insert(QStringLiteral("cost"), *cost);
     } else {
         out.insert(QStringLiteral("result"),
                    plan.finalResult.isEmpty() ? QJsonValue() : QJsonValue(plan.finalResult));

@@ -77,6 +77,7 @@ public:
         int expiredSampleDownloads = 0; // the first N downloads answer `expiredStatus`
         int expiredStatus = 410;
         std::optional<double> cost = 5.0;
+        std::optional<double> settledCost; // \"cost\" in the Ready answer, when it differs
     };
 
     struct Request

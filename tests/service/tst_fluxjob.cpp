@@ -39,6 +39,7 @@ private slots:
     void pollsTheExactRegionalUrl();
     void fallsBackToGetResultWithoutPollingUrl();
     void keyNeverGoesToAnUntrustedPollingHost();
+    void taskOnAnUntrustedHostIsKeptNotDropped();
     void submitErrors_data();
     void submitErrors();
     void submitRetriedOnlyWhenNothingWasCreated_data();
@@ -63,6 +64,7 @@ private slots:
     void nothingIsSentWithoutAKeyOrWithBadInput();
     void wrongKeyIsAnInvalidKeyWithoutTheKeyInTheMessage();
     void creditsBalance();
+    void settledCostReplacesTheQuote();
 };
 
 void TestFluxJob::happyPathSendsTheContractAndSavesTheResult()
@@ -283,6 +285,24 @@ void TestFluxJob::keyNeverGoesToAnUntrustedPollingHost()
             QVERIFY2(request.headers.value("host").startsWith("127.0.0.1"),
                      request.headers.value("host").constData());
     }
+}
+
+void TestFluxJob::taskOnAnUntrustedHostIsKeptNotDropped()
+{
+    FluxFixture f;
+    auto plan = f.server->taskPlan();
+    plan.regionalPolling = true; // the base host answers 404 for the task...
+    // ...and the polling URL names a host the key may not go to.
+    plan.pollingBase = QStringLiteral("http://localhost:%1").arg(f.server->regionalPort());
+    f.server->setTaskPlan(plan);
+    const JobOutcome outcome = runJob(f.backend->createJob(testSpec(), f.backend.get()));
+    QVERIFY(outcome.over);
+    QCOMPARE(outcome.error.kind, JobError::Kind::ServiceFailure);
+    QVERIFY2(outcome.error.message.contains(QLatin1String("not a bfl.ai address")),
+             qPrintable(outcome.error.message));
+    QCOMPARE(journalFiles(f), 1); // not "not found": the paid task is kept
+    for (const auto &request : f.server->requests())
+        QVERIFY(request.port != f.server->regionalPort()); // nothing went there
 }
 
 void TestFluxJob::submitErrors_data()
@@ -729,6 +749,26 @@ void TestFluxJob::creditsBalance()
     f.backend->requestCredits();
     QTRY_COMPARE(failed.size(), 1);
     QCOMPARE(failed.first().first().value<JobError>().kind, JobError::Kind::InvalidKey);
+}
+
+void TestFluxJob::settledCostReplacesTheQuote()
+{
+    FluxFixture f;
+    auto plan = f.server->taskPlan();
+    plan.cost = 5.0;
+    plan.settledCost = 4.5;
+    f.server->setTaskPlan(plan);
+    BackendJob *job = f.backend->createJob(testSpec(), f.backend.get());
+    QSignalSpy cost(job, &BackendJob::costKnown);
+    const JobOutcome outcome = runJob(job);
+    QVERIFY2(outcome.done, qPrintable(outcome.error.message));
+    QCOMPARE(cost.size(), 2);
+    QCOMPARE(cost.at(0).first().toDouble(), 5.0);
+    QCOMPARE(cost.at(1).first().toDouble(), 4.5);
+    QCOMPARE(outcome.result.cost.value_or(0), 4.5);
+    QFile sidecar(ResultStore::sidecarPath(outcome.result.savedPath));
+    QVERIFY(sidecar.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(sidecar.readAll()).object().value("cost").toDouble(), 4.5);
 }
 
 QTEST_MAIN(TestFluxJob)

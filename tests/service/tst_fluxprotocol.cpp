@@ -195,13 +195,22 @@ void TestFluxProtocol::retryAfter_data()
     QTest::newRow("garbage") << QByteArray("soon") << qint64(-1);
     QTest::newRow("empty") << QByteArray() << qint64(-1);
     QTest::newRow("date in the past") << QByteArray("Wed, 21 Oct 2015 07:28:00 GMT") << qint64(0);
+    QTest::newRow("date in ten minutes")
+        << QLocale::c()
+               .toString(QDateTime::currentDateTimeUtc().addSecs(600),
+                         QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"))
+               .toLatin1()
+        << qint64(600'000);
 }
 
 void TestFluxProtocol::retryAfter()
 {
     QFETCH(QByteArray, header);
     QFETCH(qint64, expected);
-    QCOMPARE(FluxProtocol::retryAfterMs(header).value_or(-1), expected);
+    const qint64 ms = FluxProtocol::retryAfterMs(header).value_or(-1);
+    // An HTTP date is read against the clock: allow the seconds the test itself takes.
+    QVERIFY2(ms == expected || (expected > 1000 && qAbs(ms - expected) <= 2000),
+             qPrintable(QString::number(ms)));
 }
 
 void TestFluxProtocol::credits()

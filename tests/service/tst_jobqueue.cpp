@@ -86,6 +86,7 @@ private slots:
     void cancelRunningStopsItAndStartsTheNext();
     void cancelAll();
     void fluxJobsThroughTheQueue();
+    void resumesUnfinishedTasksOnStart();
 };
 
 void TestJobQueue::runsAtMostNAtOnceInOrder()
@@ -269,6 +270,34 @@ void TestJobQueue::fluxJobsThroughTheQueue()
         QVERIFY(QFile::exists(snap.result.savedPath));
     }
     QCOMPARE(f.server->count(FakeBflServer::Endpoint::Submit), 4);
+}
+
+void TestJobQueue::resumesUnfinishedTasksOnStart()
+{
+    FluxFixture f;
+    auto plan = f.server->taskPlan();
+    plan.durationMs = 400;
+    f.server->setTaskPlan(plan);
+    {
+        // The previous run: two tasks submitted, then the app went away.
+        JobQueue previous;
+        previous.enqueue(testSpec(), f.backend.get());
+        previous.enqueue(testSpec(), f.backend.get());
+        QTRY_COMPARE(f.backend->journal().entries().size(), 2);
+    }
+    QCOMPARE(f.server->count(FakeBflServer::Endpoint::Submit), 2);
+
+    JobQueue queue;
+    const QList<int> ids = queue.resumeUnfinished(f.backend.get());
+    QCOMPARE(ids.size(), 2);
+    QCOMPARE(queue.snapshot(ids.first()).label, QStringLiteral("beach.png"));
+    QTRY_VERIFY_WITH_TIMEOUT(queue.runningCount() == 0 && queue.queuedCount() == 0, 10'000);
+    for (const int id : ids)
+        QVERIFY2(queue.snapshot(id).status == JobStatus::Done,
+                 qPrintable(queue.snapshot(id).errorMessage));
+    QCOMPARE(f.server->count(FakeBflServer::Endpoint::Submit), 2); // no new charge
+    QVERIFY(f.backend->journal().entries().isEmpty());
+    QVERIFY(queue.resumeUnfinished(f.backend.get()).isEmpty());
 }
 
 QTEST_MAIN(TestJobQueue)
