@@ -157,12 +157,10 @@ void MainWindow::onKeyLoaded(const KeyLookup &lookup)
     if (!first || !m_flux->hasApiKey())
         return;
     // Paid tasks a crash or quit left unfinished come home now.
-    const QList<JournalEntry> unfinished = m_flux->unfinishedTasks();
-    for (const JournalEntry &entry : unfinished)
-        m_queue->enqueueJob(m_flux->resumeJob(entry), entry.label, m_flux->name());
-    if (!unfinished.isEmpty()) {
+    const QList<int> resumed = m_queue->resumeUnfinished(m_flux);
+    if (!resumed.isEmpty()) {
         m_messageBar->showMessage(
-            tr("Fetching %n job(s) left unfinished last time.", nullptr, int(unfinished.size())),
+            tr("Fetching %n job(s) left unfinished last time.", nullptr, int(resumed.size())),
             MessageBar::Kind::Information);
     }
 }

@@ -51,6 +51,7 @@ private slots:
     void errorsAreShownInPlainWords();
     void cancelStopsTheJob();
     void settingsStoreTheKeyAndShowTheBalance();
+    void unfinishedJobResumesOnNextStart();
 
 private:
     void openImage();
@@ -278,6 +279,31 @@ void TestGenerate::settingsStoreTheKeyAndShowTheBalance()
     const auto credits = m_server->requests(FakeBflServer::Endpoint::Credits);
     QVERIFY(!credits.isEmpty());
     QCOMPARE(credits.last().key(), QByteArray("test-key"));
+}
+
+// Quitting while a paid task runs loses nothing: the next start fetches it, with no new
+// submit (no new charge), and it lands as a layer.
+void TestGenerate::unfinishedJobResumesOnNextStart()
+{
+    FakeBflServer::TaskPlan slow = m_server->taskPlan();
+    slow.durationMs = 1500;
+    m_server->setTaskPlan(slow);
+    openImage();
+    QTest::mouseClick(m_window->generatePanel()->generateButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_server->count(FakeBflServer::Endpoint::Poll) >= 1, 10000);
+    m_window.reset(); // quit while the task runs
+
+    auto *store = new MemoryCredentialStore;
+    store->store(QStringLiteral("test-key"));
+    m_window = std::make_unique<MainWindow>(store);
+    for (const char *kind : {"high", "fast"})
+        m_window->flux()->schedule().setTypicalDurationS(QString::fromLatin1(kind), 0.2);
+    QSignalSpy added(m_window.get(), &MainWindow::resultAdded);
+    m_window->show();
+    QVERIFY(added.wait(15000));
+    QCOMPARE(m_server->count(FakeBflServer::Endpoint::Submit), 1);
+    QCOMPARE(m_window->results()->document()->layerCount(), 1);
+    QCOMPARE(m_window->results()->document()->layer(0).image.size(), QSize(450, 300));
 }
 
 QTEST_MAIN(TestGenerate)
