@@ -1,6 +1,6 @@
 // The offline engine's held-out-band benchmark. Real photographs are cropped in the centre and
 // re-extended to their own size; only the re-extended band is scored against the original.
-// See docs/performance-engine.md for the method and bench/engine/run-engine-bench.sh to run.
+// See docs/PERFORMANCE.md for the method and bench/engine/run-engine-bench.sh to run.
 #include "baselines.h"
 #include "completion.h"
 #include "metrics.h"

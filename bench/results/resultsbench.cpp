@@ -1,7 +1,7 @@
 // Times what an artist waits for after a result arrives: rendering a 4 MP layer with its
 // seam settings, exporting it as PNG, JPEG and WebP, and saving and reopening a project of
 // five 4 MP layers; reports the peak resident memory after each stage. Also measures the
-// colour-match seam step on the photograph. Method: docs/performance-results.md.
+// colour-match seam step on the photograph. Method: docs/PERFORMANCE.md.
 #include "colourmatch.h"
 #include "compositing.h"
 #include "exporter.h"

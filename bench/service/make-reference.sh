@@ -5,6 +5,8 @@
 #   bench/service/make-reference.sh OUT.jpg
 set -euo pipefail
 out=${1:?usage: make-reference.sh OUT.jpg}
+# ImageMagick is a benchmark-only tool: installed here, not by scripts/install-deps.sh.
+command -v convert >/dev/null || apt-get install -y -q imagemagick >/dev/null
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 (cd "$work" && apt-get download plasma-workspace-wallpapers >/dev/null 2>&1 && dpkg -x ./*.deb x)

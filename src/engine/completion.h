@@ -10,7 +10,7 @@
 namespace outframe {
 
 // How the offline engine fills a canvas. The defaults are tuned for 4 MP canvases on two
-// cores (see docs/performance-engine.md).
+// cores (see docs/PERFORMANCE.md).
 struct FillOptions
 {
     std::uint64_t seed = 1; // the same seed gives the same pixels, with 1 or 2 threads
