@@ -154,6 +154,15 @@ void MainWindow::onKeyLoaded(const KeyLookup &lookup)
     if (!lookup.found() && !lookup.notice.isEmpty())
         m_messageBar->showMessage(lookup.notice, MessageBar::Kind::Warning);
     setApiKey(lookup.key);
+    if (first && !m_flux->hasApiKey()) {
+        // As outframe-cli does: without a key the offline engine is the default, so the
+        // artist can generate at once; FLUX stays one choice away.
+        m_generatePanel->setEngine(QString::fromLatin1(GeneratePanel::kLocalEngine));
+        if (lookup.notice.isEmpty())
+            m_messageBar->showMessage(tr("No FLUX API key is set: Generate uses the offline "
+                                         "engine. Add a key in Settings (Ctrl+,) to use FLUX."),
+                                      MessageBar::Kind::Information);
+    }
     if (!first || !m_flux->hasApiKey())
         return;
     // Paid tasks a crash or quit left unfinished come home now.
@@ -189,6 +198,8 @@ void MainWindow::showSettings()
                       : key == CredentialStore::environmentKey() ? KeyLookup::Source::Environment
                                                                  : KeyLookup::Source::Keychain;
         setApiKey(key);
+        if (!key.isEmpty()) // a key was just given: the artist means to use FLUX
+            m_generatePanel->setEngine(QString::fromLatin1(GeneratePanel::kFluxEngine));
     });
     dialog.exec();
 }

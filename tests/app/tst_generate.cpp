@@ -251,8 +251,11 @@ void TestGenerate::settingsStoreTheKeyAndShowTheBalance()
     QSignalSpy loaded(m_window.get(), &MainWindow::referenceLoaded);
     m_window->intake()->openImage(m_image, QStringLiteral("green.png"));
     QVERIFY(loaded.wait(5000));
+    QCOMPARE(m_window->generatePanel()->engine(), QString::fromLatin1(GeneratePanel::kLocalEngine));
+    m_window->generatePanel()->setEngine(QString::fromLatin1(GeneratePanel::kFluxEngine));
     QVERIFY(!m_window->generatePanel()->generateButton()->isEnabled());
     QVERIFY(m_window->generateBlockReason().contains(QStringLiteral("API key")));
+    m_window->generatePanel()->setEngine(QString::fromLatin1(GeneratePanel::kLocalEngine));
 
     bool sawDialog = false;
     QTimer::singleShot(0, this, [&] {
@@ -272,6 +275,8 @@ void TestGenerate::settingsStoreTheKeyAndShowTheBalance()
     QVERIFY(sawDialog);
     QCOMPARE(store->storedKey(), QStringLiteral("test-key"));
     QVERIFY(m_window->flux()->hasApiKey());
+    // A key just given means FLUX.
+    QCOMPARE(m_window->generatePanel()->engine(), QString::fromLatin1(GeneratePanel::kFluxEngine));
     QVERIFY(m_window->generatePanel()->generateButton()->isEnabled());
     QCOMPARE(m_window->serviceSettings()->maxConcurrent(), 7);
     QCOMPARE(m_window->jobQueue()->maxConcurrent(), 7);

@@ -323,7 +323,12 @@ void TestMainWindow::offlineEngineNeedsNoKey()
 {
     load(writeImage(QStringLiteral("i.png"), QSize(120, 80)));
     QTRY_VERIFY(m_window->isKeyLookupDone());
-    QVERIFY(!m_window->generatePanel()->generateButton()->isEnabled()); // FLUX, and no key
+    // No key anywhere: the offline engine is chosen, and Generate works at once.
+    QCOMPARE(m_window->generatePanel()->engine(), QString::fromLatin1(GeneratePanel::kLocalEngine));
+    QVERIFY(m_window->generatePanel()->generateButton()->isEnabled());
+    // FLUX without a key says why it cannot run, and points back to the offline engine.
+    m_window->generatePanel()->setEngine(QString::fromLatin1(GeneratePanel::kFluxEngine));
+    QVERIFY(!m_window->generatePanel()->generateButton()->isEnabled());
     QVERIFY(m_window->generateBlockReason().contains(QStringLiteral("offline engine")));
     m_window->generatePanel()->setEngine(QString::fromLatin1(GeneratePanel::kLocalEngine));
     QVERIFY(m_window->generatePanel()->generateButton()->isEnabled());
@@ -342,6 +347,7 @@ void TestMainWindow::generateNeedsAKey()
     load(writeImage(QStringLiteral("k.png"), QSize(600, 400)));
     QTRY_VERIFY(m_window->isKeyLookupDone());
     QVERIFY(m_window->document()->placement().isValid());
+    m_window->generatePanel()->setEngine(QString::fromLatin1(GeneratePanel::kFluxEngine));
     QVERIFY(!m_window->generatePanel()->generateButton()->isEnabled());
     QVERIFY2(m_window->generateBlockReason().contains(QStringLiteral("API key")),
              qPrintable(m_window->generateBlockReason()));
