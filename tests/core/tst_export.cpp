@@ -10,8 +10,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <csignal>
-#include <sys/resource.h>
+#include "diskfull.h"
 #include <unistd.h>
 
 using namespace outframe;
@@ -311,15 +310,8 @@ void TestExport::diskFullLeavesTheOldFile()
     // Another export into a disk that fills up after 2 KB (a file size limit binds root too).
     DocumentState other = sampleState(2);
     other.activeLayerId = 2;
-    struct rlimit old;
-    QCOMPARE(getrlimit(RLIMIT_FSIZE, &old), 0);
-    const auto oldHandler = signal(SIGXFSZ, SIG_IGN);
-    struct rlimit small = old;
-    small.rlim_cur = 2048;
-    QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
-    const ExportResult r = Exporter::exportComposite(other, path, settings);
-    setrlimit(RLIMIT_FSIZE, &old);
-    signal(SIGXFSZ, oldHandler);
+    const ExportResult r = testing::withDiskFullAfter(
+        2048, [&] { return Exporter::exportComposite(other, path, settings); });
     QVERIFY(!r.ok());
     QVERIFY2(r.errors.join(' ').contains(QStringLiteral("keep.png")),
              qPrintable(r.errors.join(' ')));

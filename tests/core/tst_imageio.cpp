@@ -9,8 +9,7 @@
 #include <QTest>
 #include <QtEndian>
 
-#include <csignal>
-#include <sys/resource.h>
+#include "diskfull.h"
 
 using namespace outframe;
 
@@ -299,15 +298,8 @@ void TestImageIO::atomicWriteKeepsOldFileOnFailure()
 
     // A disk that fills up mid-write (simulated with a file size limit, which binds root
     // too): the write fails with a message naming the file, and the old file stays whole.
-    struct rlimit old;
-    QCOMPARE(getrlimit(RLIMIT_FSIZE, &old), 0);
-    const auto oldHandler = signal(SIGXFSZ, SIG_IGN);
-    struct rlimit small = old;
-    small.rlim_cur = 4096;
-    QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
-    const bool written = ImageIO::writeFileAtomically(path, QByteArray(1 << 20, 'x'), &error);
-    setrlimit(RLIMIT_FSIZE, &old);
-    signal(SIGXFSZ, oldHandler);
+    const bool written = testing::withDiskFullAfter(
+        4096, [&] { return ImageIO::writeFileAtomically(path, QByteArray(1 << 20, 'x'), &error); });
     QVERIFY(!written);
     QVERIFY2(error.contains(QStringLiteral("keep.png")), qPrintable(error));
     QVERIFY(f.open(QIODevice::ReadOnly));

@@ -10,8 +10,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <csignal>
-#include <sys/resource.h>
+#include "diskfull.h"
 #include <zip.h>
 
 using namespace outframe;
@@ -295,15 +294,8 @@ void TestProjectFile::failedSaveKeepsTheOldProject()
     DocumentState bigger = richState();
     bigger.layers.append(bigger.layers.first());
     bigger.layers.last().id = 99;
-    struct rlimit old;
-    QCOMPARE(getrlimit(RLIMIT_FSIZE, &old), 0);
-    const auto oldHandler = signal(SIGXFSZ, SIG_IGN);
-    struct rlimit small = old;
-    small.rlim_cur = 4096;
-    QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
-    const bool saved = ProjectFile::save(bigger, path, &error);
-    setrlimit(RLIMIT_FSIZE, &old);
-    signal(SIGXFSZ, oldHandler);
+    const bool saved =
+        testing::withDiskFullAfter(4096, [&] { return ProjectFile::save(bigger, path, &error); });
     QVERIFY(!saved);
     QVERIFY2(error.contains(QStringLiteral("keep.outframe")), qPrintable(error));
     QVERIFY(f.open(QIODevice::ReadOnly));
