@@ -35,6 +35,7 @@ GeneratePanel::GeneratePanel(AppSettings *settings, QWidget *parent)
     form->addRow(tr("&Prompt"), m_prompt);
 
     m_mode = new QComboBox;
+    m_mode->setObjectName(QStringLiteral("mode"));
     m_mode->addItem(tr("High quality"), QVariant::fromValue(int(GenerationMode::High)));
     m_mode->addItem(tr("Fast"), QVariant::fromValue(int(GenerationMode::Fast)));
     m_mode->setToolTip(tr("Fast is much quicker and usually cheaper"));
@@ -55,6 +56,7 @@ GeneratePanel::GeneratePanel(AppSettings *settings, QWidget *parent)
     form->addRow(modeLabel, modeRow);
 
     m_safety = new QSpinBox;
+    m_safety->setObjectName(QStringLiteral("safetyTolerance"));
     m_safety->setRange(OutpaintOptions::kMinSafetyTolerance, OutpaintOptions::kMaxSafetyTolerance);
     m_safety->setToolTip(tr("0 is the strictest moderation, 5 the most permissive"));
 
@@ -109,6 +111,15 @@ GeneratePanel::GeneratePanel(AppSettings *settings, QWidget *parent)
     m_safety->setValue(saved.safetyTolerance);
     m_variations->setValue(m_settings->variations());
 
+    // Mode and safety tolerance are the service's knobs: the offline engine has neither.
+    const auto showEngineOptions = [this, modeLabel, safetyLabel] {
+        const bool flux = engine() == QLatin1String(kFluxEngine);
+        for (QWidget *w : {static_cast<QWidget *>(m_mode), static_cast<QWidget *>(modeLabel),
+                           static_cast<QWidget *>(m_safety), static_cast<QWidget *>(safetyLabel)})
+            w->setEnabled(flux);
+    };
+    connect(m_engine, &QComboBox::currentIndexChanged, this, showEngineOptions);
+    showEngineOptions();
     connect(m_engine, &QComboBox::currentIndexChanged, this, &GeneratePanel::choicesChanged);
     connect(m_mode, &QComboBox::currentIndexChanged, this, &GeneratePanel::choicesChanged);
     connect(m_variations, &QSpinBox::valueChanged, this, &GeneratePanel::choicesChanged);

@@ -326,8 +326,17 @@ void TestMainWindow::offlineEngineNeedsNoKey()
     // No key anywhere: the offline engine is chosen, and Generate works at once.
     QCOMPARE(m_window->generatePanel()->engine(), QString::fromLatin1(GeneratePanel::kLocalEngine));
     QVERIFY(m_window->generatePanel()->generateButton()->isEnabled());
+    // Mode and safety tolerance belong to the service: greyed out for the offline engine.
+    auto *mode = m_window->generatePanel()->findChild<QWidget *>(QStringLiteral("mode"));
+    auto *safety =
+        m_window->generatePanel()->findChild<QWidget *>(QStringLiteral("safetyTolerance"));
+    QVERIFY(mode && safety);
+    QVERIFY(!mode->isEnabled());
+    QVERIFY(!safety->isEnabled());
     // FLUX without a key says why it cannot run, and points back to the offline engine.
     m_window->generatePanel()->setEngine(QString::fromLatin1(GeneratePanel::kFluxEngine));
+    QVERIFY(mode->isEnabled());
+    QVERIFY(safety->isEnabled());
     QVERIFY(!m_window->generatePanel()->generateButton()->isEnabled());
     QVERIFY(m_window->generateBlockReason().contains(QStringLiteral("offline engine")));
     m_window->generatePanel()->setEngine(QString::fromLatin1(GeneratePanel::kLocalEngine));
