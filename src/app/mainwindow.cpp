@@ -416,8 +416,8 @@ void MainWindow::onImageLoaded(const QImage &image, const QString &name, const Q
     const Placement &p = m_document->placement();
     if (p.referenceScale() < 1.0) {
         m_messageBar->showMessage(
-            tr("%1 is %2 × %3 px, too large for any 4 MP canvas: it starts scaled to %4 % (%5 × "
-               "%6 px). Change the scale in the Image panel.")
+            tr("%1 is %2 × %3 px: to leave room around it within the service's 4 MP limit, it "
+               "starts scaled to %4 % (%5 × %6 px). Change the scale in the Image panel.")
                 .arg(name)
                 .arg(image.width())
                 .arg(image.height())
