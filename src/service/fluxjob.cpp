@@ -5,6 +5,7 @@
 #include "outpaintrequest.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QtConcurrent>
 
 namespace outframe {
@@ -452,6 +453,7 @@ void FluxJob::onDownloaded(const ApiResponse &response)
     PreparedReference sent = m_sent;
     const QString referenceFile = m_backend->journal().referencePath(m_entry.taskId);
     const QRect referenceRect = m_entry.referenceRect;
+    const bool lastAttempt = m_downloadAttempts >= m_backend->limits().maxDownloadAttempts;
     m_verifyWatcher->setFuture(QtConcurrent::run([=]() mutable {
         Verified out;
         const LoadedImage loaded = ImageIO::loadData(bytes, QStringLiteral("the result"));
@@ -465,6 +467,12 @@ void FluxJob::onDownloaded(const ApiResponse &response)
                                   .arg(loaded.image.height())
                                   .arg(expected.width())
                                   .arg(expected.height());
+            // Not what was asked, but a paid image all the same: keep the last one on disk.
+            if (lastAttempt) {
+                const ImageFormat format =
+                    imageFormatFromName(QString::fromLatin1(loaded.format)).value_or(asked);
+                out.savedPath = store.save(bytes, format, record, &out.saveError);
+            }
             return out;
         }
         out.image = loaded.image;
@@ -491,9 +499,15 @@ void FluxJob::onVerified()
     m_downloaded.clear();
     if (!verified.decodeError.isEmpty()) {
         if (m_downloadAttempts >= m_backend->limits().maxDownloadAttempts) {
-            fail(makeError(JobError::Kind::ServiceFailure,
-                           tr("The service sent a damaged image (%1).").arg(verified.decodeError)),
-                 false);
+            QString message =
+                tr("The service sent a damaged image (%1).").arg(verified.decodeError);
+            // Saved: nothing is left to fetch. Not saved: the service may still hold a good copy.
+            const bool saved = !verified.savedPath.isEmpty();
+            message +=
+                u' ' +
+                (saved ? tr("It is saved as %1.").arg(QDir::toNativeSeparators(verified.savedPath))
+                       : keptNote());
+            fail(makeError(JobError::Kind::ServiceFailure, message), !saved);
             return;
         }
         download();

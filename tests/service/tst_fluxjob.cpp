@@ -56,6 +56,7 @@ private slots:
     void damagedDownloadsAreFetchedAgain_data();
     void damagedDownloadsAreFetchedAgain();
     void persistentlyDamagedImageFails();
+    void persistentlyWrongSizedImageIsKeptOnDisk();
     void overallTimeoutKeepsTheTask();
     void cancelStopsTrafficAtOnce();
     void cancelDuringAHungSubmit();
@@ -606,6 +607,41 @@ void TestFluxJob::persistentlyDamagedImageFails()
              qPrintable(outcome.error.message));
     QCOMPARE(f.server->count(Endpoint::Download), f.backend->limits().maxDownloadAttempts);
     QVERIFY(QDir(f.backend->results().directory()).isEmpty());
+    // Nothing usable arrived: the paid task stays in the journal so a later start fetches it.
+    QCOMPARE(journalFiles(f), 1);
+    QVERIFY2(outcome.error.message.contains(QLatin1String("--resume")),
+             qPrintable(outcome.error.message));
+}
+
+// An image that decodes but has another size than asked is not the result we wanted, but it
+// is paid for: after the last attempt it is on disk, not thrown away.
+void TestFluxJob::persistentlyWrongSizedImageIsKeptOnDisk()
+{
+    FluxFixture f;
+    QByteArray small;
+    {
+        QBuffer buffer(&small);
+        buffer.open(QIODevice::WriteOnly);
+        FakeBflServer::resultImage(QSize(64, 64)).save(&buffer, "PNG");
+    }
+    for (int i = 0; i < 5; ++i)
+        f.server->enqueue(Endpoint::Download,
+                          Reply::withStatus(200, small, {{"Content-Type", "image/png"}}));
+    const JobOutcome outcome = runJob(f.backend->createJob(testSpec(), f.backend.get()));
+    QVERIFY(outcome.over);
+    QVERIFY(!outcome.done);
+    QCOMPARE(outcome.error.kind, JobError::Kind::ServiceFailure);
+    QCOMPARE(f.server->count(Endpoint::Download), f.backend->limits().maxDownloadAttempts);
+    const QDir results(f.backend->results().directory());
+    const QStringList images = results.entryList({QStringLiteral("*.png")}, QDir::Files);
+    QCOMPARE(images.size(), 1);
+    QFile saved(results.filePath(images.first()));
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QCOMPARE(saved.readAll(), small);
+    QVERIFY2(outcome.error.message.contains(images.first()), qPrintable(outcome.error.message));
+    QVERIFY2(outcome.error.message.contains(QLatin1String("64 x 64")),
+             qPrintable(outcome.error.message));
+    QCOMPARE(journalFiles(f), 0); // the result is on disk: nothing left to fetch
 }
 
 void TestFluxJob::overallTimeoutKeepsTheTask()
