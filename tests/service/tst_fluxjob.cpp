@@ -385,6 +385,10 @@ void TestFluxJob::submitRetriedOnlyWhenNothingWasCreated_data()
         << QList<Reply>{Reply::withStatus(429, R"({"detail":"Too many active tasks"})",
                                           {{"Retry-After", "3600"}})}
         << false << 1 << kind(JobError::Kind::ServiceFailure);
+    QTest::newRow("429 with an absurd Retry-After: gives up, no immediate retry")
+        << QList<Reply>{Reply::withStatus(429, R"({"detail":"Too many active tasks"})",
+                                          {{"Retry-After", "1e30"}})}
+        << false << 1 << kind(JobError::Kind::ServiceFailure);
     QTest::newRow("503 every time")
         << QList<Reply>{Reply::withStatus(503, "busy"), Reply::withStatus(503, "busy"),
                         Reply::withStatus(503, "busy"), Reply::withStatus(503, "busy")}
