@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+#include <limits>
+
 using namespace outframe;
 using Kind = PlacementProblem::Kind;
 
@@ -127,6 +129,20 @@ void TestPlacement::problems_data()
                                   << kinds({Kind::CanvasTooSmall, Kind::ReferenceOutside});
     QTest::newRow("no reference") << QSize(500, 500) << QSize() << QPoint(0, 0) << false
                                   << kinds({Kind::NoReference});
+    // A typo on the command line (-x 2147483647): the right edge must not wrap around onto
+    // the canvas, or a placement far outside would pass as valid and be sent (and paid for).
+    constexpr int kMax = std::numeric_limits<int>::max();
+    constexpr int kMin = std::numeric_limits<int>::min();
+    QTest::newRow("largest x, auto-crop") << QSize(64, 64) << QSize(50, 40) << QPoint(kMax, 0)
+                                          << true << kinds({Kind::ReferenceOutside});
+    QTest::newRow("largest x") << QSize(64, 64) << QSize(50, 40) << QPoint(kMax, 0) << false
+                               << kinds({Kind::ReferenceOutside});
+    QTest::newRow("near-largest y, auto-crop")
+        << QSize(64, 64) << QSize(50, 40) << QPoint(0, kMax - 20) << true
+        << kinds({Kind::ReferenceOutside});
+    QTest::newRow("smallest x and y, auto-crop")
+        << QSize(64, 64) << QSize(50, 40) << QPoint(kMin, kMin) << true
+        << kinds({Kind::ReferenceOutside});
 }
 
 void TestPlacement::problems()
