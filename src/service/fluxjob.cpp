@@ -95,7 +95,8 @@ QString FluxJob::modeName() const
 
 void FluxJob::setStatus(JobStatus status)
 {
-    if (m_status == status)
+    // Once over, only the final status stands (a slot may have cancelled mid-step).
+    if (m_status == status || (m_over && !isFinal(status)))
         return;
     m_status = status;
     emit statusChanged(status);
@@ -265,6 +266,8 @@ void FluxJob::onSubmitted(const ApiResponse &response, const QByteArray &referen
     if (!m_backend->journal().add(m_entry, referencePng, &journalError))
         qWarning("Outframe: the task journal could not be written: %s", qPrintable(journalError));
     emit submitted(m_entry.taskId);
+    if (m_over) // a slot cancelled it
+        return;
     if (task->cost)
         emit costKnown(*task->cost);
     setStatus(JobStatus::Waiting);
@@ -395,6 +398,8 @@ JobError FluxJob::untrustedPollingHost() const
 
 void FluxJob::download()
 {
+    if (m_over) // a slot of progressChanged or costKnown cancelled the job
+        return;
     setStatus(JobStatus::Downloading);
     ++m_downloadAttempts;
     ApiRequest *request = m_backend->client()->download(m_sample, this);

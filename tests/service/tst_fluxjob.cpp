@@ -66,6 +66,8 @@ private slots:
     void wrongKeyIsAnInvalidKeyWithoutTheKeyInTheMessage();
     void creditsBalance();
     void settledCostReplacesTheQuote();
+    void cancelFromASignalStopsTheJobThere_data();
+    void cancelFromASignalStopsTheJobThere();
 };
 
 void TestFluxJob::happyPathSendsTheContractAndSavesTheResult()
@@ -809,6 +811,54 @@ void TestFluxJob::settledCostReplacesTheQuote()
     QFile sidecar(ResultStore::sidecarPath(outcome.result.savedPath));
     QVERIFY(sidecar.open(QIODevice::ReadOnly));
     QCOMPARE(QJsonDocument::fromJson(sidecar.readAll()).object().value("cost").toDouble(), 4.5);
+}
+
+// A front end may cancel from a slot of the job's own signals (a budget guard on costKnown,
+// a "stop" on submitted): the job must stop right there, with no traffic and no second outcome.
+void TestFluxJob::cancelFromASignalStopsTheJobThere_data()
+{
+    QTest::addColumn<QString>("signal");
+    QTest::newRow("submitted") << QStringLiteral("submitted");
+    QTest::newRow("settled cost on Ready") << QStringLiteral("settled cost");
+    QTest::newRow("progress 1 on Ready") << QStringLiteral("progress");
+}
+
+void TestFluxJob::cancelFromASignalStopsTheJobThere()
+{
+    QFETCH(QString, signal);
+    FluxFixture f;
+    auto plan = f.server->taskPlan();
+    plan.cost = 5.0;
+    plan.settledCost = 9.0; // over budget once known
+    plan.reportProgress = false;
+    f.server->setTaskPlan(plan);
+    FluxJob *job = f.backend->createFluxJob(testSpec(), f.backend.get());
+    if (signal == QLatin1String("submitted"))
+        connect(job, &FluxJob::submitted, job, &FluxJob::cancel);
+    else if (signal == QLatin1String("settled cost"))
+        connect(job, &BackendJob::costKnown, job, [job](double credits) {
+            if (credits > 8)
+                job->cancel();
+        });
+    else
+        connect(job, &BackendJob::progressChanged, job, [job](double fraction) {
+            if (fraction >= 1.0)
+                job->cancel();
+        });
+    QSignalSpy finished(job, &BackendJob::finished);
+    QSignalSpy failed(job, &BackendJob::failed);
+    QSignalSpy statuses(job, &BackendJob::statusChanged);
+    job->start();
+    QTRY_COMPARE(failed.size(), 1);
+    QCOMPARE(failed.first().first().value<JobError>().kind, JobError::Kind::Cancelled);
+    const int requests = int(f.server->requests().size());
+    QTest::qWait(300); // many poll intervals
+    QCOMPARE(finished.size(), 0);
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(int(f.server->requests().size()), requests); // no traffic after the cancel
+    QCOMPARE(f.server->count(Endpoint::Download), 0);
+    QCOMPARE(job->status(), JobStatus::Cancelled);
+    QCOMPARE(statuses.last().first().value<JobStatus>(), JobStatus::Cancelled);
 }
 
 QTEST_MAIN(TestFluxJob)
