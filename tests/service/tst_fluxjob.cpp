@@ -66,6 +66,8 @@ private slots:
     void wrongKeyIsAnInvalidKeyWithoutTheKeyInTheMessage();
     void creditsBalance();
     void settledCostReplacesTheQuote();
+    void redirectsNeverCarryTheKey_data();
+    void redirectsNeverCarryTheKey();
     void cancelFromASignalStopsTheJobThere_data();
     void cancelFromASignalStopsTheJobThere();
 };
@@ -811,6 +813,41 @@ void TestFluxJob::settledCostReplacesTheQuote()
     QFile sidecar(ResultStore::sidecarPath(outcome.result.savedPath));
     QVERIFY(sidecar.open(QIODevice::ReadOnly));
     QCOMPARE(QJsonDocument::fromJson(sidecar.readAll()).object().value("cost").toDouble(), 4.5);
+}
+
+// A raw x-key header would follow a redirect wherever it points: calls that carry the key
+// follow none. "localhost" is not the configured host (127.0.0.1), so it may not get the key.
+void TestFluxJob::redirectsNeverCarryTheKey_data()
+{
+    QTest::addColumn<int>("endpoint");
+    QTest::addColumn<int>("status");
+    QTest::newRow("submit 307") << int(Endpoint::Submit) << 307;
+    QTest::newRow("submit 308") << int(Endpoint::Submit) << 308;
+    QTest::newRow("poll 302") << int(Endpoint::Poll) << 302;
+    QTest::newRow("poll 301") << int(Endpoint::Poll) << 301;
+}
+
+void TestFluxJob::redirectsNeverCarryTheKey()
+{
+    QFETCH(int, endpoint);
+    QFETCH(int, status);
+    FluxFixture f;
+    const QByteArray elsewhere =
+        "http://localhost:" + QByteArray::number(f.server->regionalPort()) +
+        "/v1/flux-tools/outpainting-v1";
+    f.server->enqueue(Endpoint(endpoint),
+                      Reply::withStatus(status, "", {{"Location", elsewhere + "?id=x"}}));
+    const JobOutcome outcome = runJob(f.backend->createJob(testSpec(), f.backend.get()));
+    QVERIFY(outcome.over);
+    QVERIFY(!outcome.done);
+    verifyNoKey(outcome);
+    for (const FakeBflServer::Request &request : f.server->requests()) {
+        QVERIFY2(request.port != f.server->regionalPort(), qPrintable(request.path));
+        QVERIFY(request.port == f.server->port());
+    }
+    QCOMPARE(f.server->count(Endpoint::Submit), 1);
+    // A redirected poll leaves the paid task for a later resume.
+    QCOMPARE(journalFiles(f), endpoint == int(Endpoint::Poll) ? 1 : 0);
 }
 
 // A front end may cancel from a slot of the job's own signals (a budget guard on costKnown,
