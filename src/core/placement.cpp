@@ -137,6 +137,17 @@ QList<PlacementProblem> Placement::problems() const
         out.append({Kind::NoReference, tr("There is no image to outpaint yet.")});
         return out;
     }
+    // In doubles: a huge scale must neither overflow nor allocate gigabytes later.
+    const double scaledPixels =
+        double(m_referenceNative.width()) * m_referenceNative.height() * m_scale * m_scale;
+    if (scaledPixels > double(kMaxScaledReferencePixels)) {
+        out.append({Kind::ReferenceTooLarge,
+                    tr("At scale %1 the image would be %2 MP; scale it down (at most %3 MP).")
+                        .arg(m_scale)
+                        .arg(std::llround(scaledPixels / 1e6))
+                        .arg(kMaxScaledReferencePixels / 1'000'000)});
+        return out;
+    }
     const QSize c = m_canvas;
     if (c.width() < kMinSide || c.height() < kMinSide) {
         out.append(

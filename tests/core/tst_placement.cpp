@@ -26,6 +26,8 @@ private slots:
     void newReferenceFitsLimit();
     void megapixels();
     void problemMessagesArePlainWords();
+    void hugeScaledReferenceIsAProblem_data();
+    void hugeScaledReferenceIsAProblem();
 };
 
 static const std::optional<int> centred = std::nullopt;
@@ -256,6 +258,38 @@ void TestPlacement::problemMessagesArePlainWords()
     QVERIFY(problems[0].message.contains(QStringLiteral("4,196,352")));
     QVERIFY(problems[0].message.contains(QStringLiteral("4,194,304")));
     QVERIFY(problems[1].message.contains(QStringLiteral("auto-crop")));
+}
+
+// With auto-crop any scale passes the canvas rules, but the whole scaled reference is
+// resampled before cropping: --scale 64 on a 12 MP photo would allocate some 200 GB.
+void TestPlacement::hugeScaledReferenceIsAProblem_data()
+{
+    QTest::addColumn<QSize>("native");
+    QTest::addColumn<double>("scale");
+    QTest::addColumn<bool>("problem");
+    QTest::newRow("12 MP photo at 64x") << QSize(4000, 3000) << 64.0 << true;
+    QTest::newRow("thin strip at 64x, side beyond int") << QSize(200'000'000, 1) << 64.0 << true;
+    QTest::newRow("small image at 8x") << QSize(400, 300) << 8.0 << false;
+    QTest::newRow("just under the limit") << QSize(10'000, 10'000) << 1.4 << false;
+}
+
+void TestPlacement::hugeScaledReferenceIsAProblem()
+{
+    QFETCH(QSize, native);
+    QFETCH(double, scale);
+    QFETCH(bool, problem);
+    Placement p(QSize(1024, 1024), native);
+    p.setReferenceScale(scale);
+    p.setOffset(QPoint(0, 0));
+    p.setAutoCrop(true);
+    bool found = false;
+    for (const PlacementProblem &pr : p.problems())
+        if (pr.kind == Kind::ReferenceTooLarge) {
+            found = true;
+            QVERIFY2(pr.message.contains(QLatin1String("scale it down")), qPrintable(pr.message));
+        }
+    QCOMPARE(found, problem);
+    QCOMPARE(p.isValid(), !problem);
 }
 
 QTEST_GUILESS_MAIN(TestPlacement)
