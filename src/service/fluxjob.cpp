@@ -31,6 +31,12 @@ QString keptNote()
               "“outframe-cli --resume”.");
 }
 
+QString maybeCreatedNote()
+{
+    return tr("The job may have been created on the service; check your account before "
+              "submitting again.");
+}
+
 } // namespace
 
 struct FluxJob::Prepared
@@ -121,10 +127,16 @@ void FluxJob::stopTraffic()
         m_verifyWatcher->disconnect(this);
 }
 
-void FluxJob::fail(const JobError &error, bool keepInJournal)
+void FluxJob::fail(const JobError &reason, bool keepInJournal)
 {
     if (m_over)
         return;
+    JobError error = reason;
+    // Stopped while the POST was out: the task may exist (and be charged) with an id we never
+    // learn, so nothing can be resumed; at least say so.
+    if (const ApiRequest *call = m_call.data();
+        m_status == JobStatus::Submitting && call && call->attempts() > 0)
+        error.message += u' ' + maybeCreatedNote();
     m_over = true;
     stopTraffic();
     if (m_submitted && !keepInJournal)
@@ -240,8 +252,7 @@ void FluxJob::onSubmitted(const ApiResponse &response, const QByteArray &referen
     if (!response.ok()) {
         JobError error = transportError(response, ApiCall::Submit);
         if (response.mayHaveReachedService && response.outcome != ApiResponse::Outcome::HttpError)
-            error.message += u' ' + tr("The job may have been created on the service; check "
-                                       "your account before submitting again.");
+            error.message += u' ' + maybeCreatedNote();
         fail(error, true);
         return;
     }

@@ -61,6 +61,8 @@ private slots:
     void cancelStopsTrafficAtOnce();
     void cancelDuringAHungSubmit();
     void interruptKeepsTheTaskInTheJournal();
+    void stoppingDuringTheSubmitWarnsOfAPossibleCharge_data();
+    void stoppingDuringTheSubmitWarnsOfAPossibleCharge();
     void nothingIsSentWithoutAKeyOrWithBadInput_data();
     void nothingIsSentWithoutAKeyOrWithBadInput();
     void wrongKeyIsAnInvalidKeyWithoutTheKeyInTheMessage();
@@ -728,6 +730,47 @@ void TestFluxJob::interruptKeepsTheTaskInTheJournal()
     const auto entries = f.backend->journal().entries();
     QCOMPARE(entries.size(), 1);
     QCOMPARE(entries.first().taskId, submitted.first().first().toString());
+}
+
+// Stopped while the POST is out (Ctrl+C, quit, the job limit): the service may have created
+// and charged the task, and nothing tells us its id. The artist must hear that.
+void TestFluxJob::stoppingDuringTheSubmitWarnsOfAPossibleCharge_data()
+{
+    QTest::addColumn<QString>("how");
+    QTest::newRow("interrupt") << QStringLiteral("interrupt");
+    QTest::newRow("cancel") << QStringLiteral("cancel");
+    QTest::newRow("job time limit") << QStringLiteral("deadline");
+}
+
+void TestFluxJob::stoppingDuringTheSubmitWarnsOfAPossibleCharge()
+{
+    QFETCH(QString, how);
+    FluxFixture f;
+    f.server->enqueue(Endpoint::Submit, Reply::withAction(Reply::Action::Hang));
+    auto limits = f.backend->limits();
+    if (how == QLatin1String("deadline"))
+        limits.jobTimeoutMs = 250; // before the transfer timeout (400 ms)
+    f.backend->setLimits(limits);
+    FluxJob *job = f.backend->createFluxJob(testSpec(), f.backend.get());
+    QSignalSpy failed(job, &BackendJob::failed);
+    job->start();
+    QTRY_COMPARE(f.server->count(Endpoint::Submit), 1);
+    if (how == QLatin1String("interrupt"))
+        job->interrupt();
+    else if (how == QLatin1String("cancel"))
+        job->cancel();
+    QTRY_COMPARE(failed.size(), 1);
+    const JobError error = failed.first().first().value<JobError>();
+    QVERIFY2(error.message.contains(QLatin1String("may have been created")),
+             qPrintable(error.message));
+    // A job stopped before its submit went out says nothing of the kind.
+    FluxJob *early = f.backend->createFluxJob(testSpec(), f.backend.get());
+    QSignalSpy earlyFailed(early, &BackendJob::failed);
+    early->start();
+    early->interrupt();
+    QCOMPARE(earlyFailed.size(), 1);
+    QVERIFY(!earlyFailed.first().first().value<JobError>().message.contains(
+        QLatin1String("may have been created")));
 }
 
 void TestFluxJob::nothingIsSentWithoutAKeyOrWithBadInput_data()
