@@ -747,10 +747,16 @@ void TestFluxJob::stoppingDuringTheSubmitWarnsOfAPossibleCharge()
     QFETCH(QString, how);
     FluxFixture f;
     f.server->enqueue(Endpoint::Submit, Reply::withAction(Reply::Action::Hang));
-    auto limits = f.backend->limits();
-    if (how == QLatin1String("deadline"))
-        limits.jobTimeoutMs = 250; // before the transfer timeout (400 ms)
-    f.backend->setLimits(limits);
+    if (how == QLatin1String("deadline")) {
+        // The job limit strikes first, with the POST surely out (no timing assertion: the
+        // limit only has to outlast preparing the request, and the hang outlast the limit).
+        ClientConfig client = f.backend->client()->config();
+        client.transferTimeoutMs = 30'000;
+        f.backend->client()->setConfig(client);
+        auto limits = f.backend->limits();
+        limits.jobTimeoutMs = 2'000;
+        f.backend->setLimits(limits);
+    }
     FluxJob *job = f.backend->createFluxJob(testSpec(), f.backend.get());
     QSignalSpy failed(job, &BackendJob::failed);
     job->start();
