@@ -18,7 +18,9 @@ QImage pasteBackOriginal(const QImage &generated, const QImage &reference, const
     const QImage ref = reference.format() == out.format() || !reference.hasAlphaChannel()
                            ? reference.convertToFormat(out.format())
                            : reference.convertToFormat(QImage::Format_ARGB32);
-    const QRect target = canvasRect.intersected(out.rect());
+    // Only pixels the reference has: a rectangle larger than it must not read past its end.
+    const QRect target =
+        canvasRect.intersected(out.rect()).intersected(QRect(canvasRect.topLeft(), ref.size()));
     if (target.isEmpty())
         return out;
 

@@ -11,6 +11,8 @@
 #include <QPainter>
 #include <QSaveFile>
 
+#include <optional>
+
 namespace outframe {
 
 namespace {
@@ -25,10 +27,64 @@ QString failure(const QString &name, const QString &reason)
     return tr("Cannot open “%1”: %2").arg(name, reason);
 }
 
+// Walks a JPEG's segments and scans to its end-of-image marker: true when it gets there,
+// false when the data ends first, nullopt when the layout is too odd to follow (libjpeg
+// tolerates more than this walk does). Following the segments skips an EXIF thumbnail's own
+// end marker and stops at the photo's, whatever comes after it (a phone's motion-photo video).
+std::optional<bool> jpegReachesItsEnd(const QByteArray &data)
+{
+    const qsizetype n = data.size();
+    const auto at = [&data](qsizetype i) { return quint8(data[i]); };
+    qsizetype i = 2; // after SOI
+    bool inScan = false;
+    while (i < n) {
+        if (inScan) {
+            // Entropy-coded data runs to the next 0xFF that is neither a stuffed 0xFF00, a
+            // restart marker (0xD0-0xD7) nor fill.
+            const qsizetype ff = data.indexOf('\xFF', i);
+            if (ff < 0 || ff + 1 >= n)
+                return false;
+            const quint8 m = at(ff + 1);
+            if (m == 0x00 || (m >= 0xD0 && m <= 0xD7) || m == 0xFF) {
+                i = ff + 1;
+                continue;
+            }
+            inScan = false;
+            i = ff;
+        }
+        if (at(i) != 0xFF)
+            return std::nullopt;
+        if (i + 1 >= n)
+            return false;
+        const quint8 marker = at(i + 1);
+        if (marker == 0xFF) { // fill byte before a marker
+            ++i;
+            continue;
+        }
+        if (marker == 0xD9)
+            return true;
+        if (marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7)) { // no length field
+            i += 2;
+            continue;
+        }
+        if (i + 3 >= n)
+            return false;
+        const int length = (at(i + 2) << 8) | at(i + 3);
+        if (length < 2)
+            return std::nullopt;
+        i += 2 + length;
+        inScan = marker == 0xDA; // SOS: its header, then entropy-coded data
+    }
+    return false;
+}
+
 // libjpeg pads a truncated file with grey and reports success, so look for the
-// end-of-image marker ourselves. Some cameras append data after it: search the tail.
+// end-of-image marker ourselves.
 bool jpegLooksComplete(const QByteArray &data)
 {
+    if (const auto reached = jpegReachesItsEnd(data))
+        return *reached;
+    // A layout the walk cannot follow: the old guess, an end marker near the end.
     constexpr qsizetype kTail = 64 * 1024;
     const qsizetype from = qMax<qsizetype>(0, data.size() - kTail);
     return data.indexOf(QByteArray("\xFF\xD9", 2), from) >= 0;

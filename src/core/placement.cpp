@@ -9,11 +9,21 @@ namespace outframe {
 
 namespace {
 
+// Offsets beyond this are far off any canvas (sides are limited by the 4 MP rule); clamping
+// them keeps the rectangle arithmetic (right = x + width - 1) from overflowing, which made a
+// placement far outside look valid.
+constexpr qint64 kMaxOffset = 1 << 28;
+
+int clampedOffset(qint64 offset)
+{
+    return int(qBound(-kMaxOffset, offset, kMaxOffset));
+}
+
 // floor((a - b) / 2) for any sign, in integers.
 int centredOffset(int canvas, int reference)
 {
-    const int diff = canvas - reference;
-    return diff >= 0 ? diff / 2 : -((-diff + 1) / 2);
+    const qint64 diff = qint64(canvas) - reference;
+    return clampedOffset(diff >= 0 ? diff / 2 : -((-diff + 1) / 2));
 }
 
 QString tr(const char *text)
@@ -89,8 +99,9 @@ void Placement::centre()
 QPoint Placement::resolvedOffset() const
 {
     const QSize ref = referenceSize();
-    return QPoint(m_offsetX.value_or(centredOffset(m_canvas.width(), ref.width())),
-                  m_offsetY.value_or(centredOffset(m_canvas.height(), ref.height())));
+    return QPoint(
+        m_offsetX ? clampedOffset(*m_offsetX) : centredOffset(m_canvas.width(), ref.width()),
+        m_offsetY ? clampedOffset(*m_offsetY) : centredOffset(m_canvas.height(), ref.height()));
 }
 
 QRect Placement::referenceRect() const
@@ -124,6 +135,17 @@ QList<PlacementProblem> Placement::problems() const
     QList<PlacementProblem> out;
     if (m_referenceNative.isEmpty()) {
         out.append({Kind::NoReference, tr("There is no image to outpaint yet.")});
+        return out;
+    }
+    // In doubles: a huge scale must neither overflow nor allocate gigabytes later.
+    const double scaledPixels =
+        double(m_referenceNative.width()) * m_referenceNative.height() * m_scale * m_scale;
+    if (scaledPixels > double(kMaxScaledReferencePixels)) {
+        out.append({Kind::ReferenceTooLarge,
+                    tr("At scale %1 the image would be %2 MP; scale it down (at most %3 MP).")
+                        .arg(m_scale)
+                        .arg(std::llround(scaledPixels / 1e6))
+                        .arg(kMaxScaledReferencePixels / 1'000'000)});
         return out;
     }
     const QSize c = m_canvas;

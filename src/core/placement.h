@@ -18,6 +18,7 @@ struct PlacementProblem
         CanvasTooLarge,
         ReferenceOutside,
         ReferenceExceedsCanvas,
+        ReferenceTooLarge, // the scaled reference would not fit in memory (auto-crop, scale > 1)
     };
     Kind kind;
     QString message;
@@ -39,6 +40,9 @@ class Placement
 public:
     static constexpr int kMinSide = 64;
     static constexpr qint64 kMaxPixels = 4'194'304;
+    // The scaled reference is resampled whole before cropping; beyond this it is refused
+    // (as big as the largest image Outframe loads).
+    static constexpr qint64 kMaxScaledReferencePixels = 200'000'000;
 
     Placement() = default;
     Placement(QSize canvasSize, QSize referenceNativeSize);

@@ -5,6 +5,7 @@
 #include "outpaintrequest.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QtConcurrent>
 
 namespace outframe {
@@ -28,6 +29,12 @@ QString keptNote()
 {
     return tr("The task is kept: Outframe fetches its result on its next start, or run "
               "“outframe-cli --resume”.");
+}
+
+QString maybeCreatedNote()
+{
+    return tr("The job may have been created on the service; check your account before "
+              "submitting again.");
 }
 
 } // namespace
@@ -94,7 +101,8 @@ QString FluxJob::modeName() const
 
 void FluxJob::setStatus(JobStatus status)
 {
-    if (m_status == status)
+    // Once over, only the final status stands (a slot may have cancelled mid-step).
+    if (m_status == status || (m_over && !isFinal(status)))
         return;
     m_status = status;
     emit statusChanged(status);
@@ -119,10 +127,16 @@ void FluxJob::stopTraffic()
         m_verifyWatcher->disconnect(this);
 }
 
-void FluxJob::fail(const JobError &error, bool keepInJournal)
+void FluxJob::fail(const JobError &reason, bool keepInJournal)
 {
     if (m_over)
         return;
+    JobError error = reason;
+    // Stopped while the POST was out: the task may exist (and be charged) with an id we never
+    // learn, so nothing can be resumed; at least say so.
+    if (const ApiRequest *call = m_call.data();
+        m_status == JobStatus::Submitting && call && call->attempts() > 0)
+        error.message += u' ' + maybeCreatedNote();
     m_over = true;
     stopTraffic();
     if (m_submitted && !keepInJournal)
@@ -238,8 +252,7 @@ void FluxJob::onSubmitted(const ApiResponse &response, const QByteArray &referen
     if (!response.ok()) {
         JobError error = transportError(response, ApiCall::Submit);
         if (response.mayHaveReachedService && response.outcome != ApiResponse::Outcome::HttpError)
-            error.message += u' ' + tr("The job may have been created on the service; check "
-                                       "your account before submitting again.");
+            error.message += u' ' + maybeCreatedNote();
         fail(error, true);
         return;
     }
@@ -264,6 +277,8 @@ void FluxJob::onSubmitted(const ApiResponse &response, const QByteArray &referen
     if (!m_backend->journal().add(m_entry, referencePng, &journalError))
         qWarning("Outframe: the task journal could not be written: %s", qPrintable(journalError));
     emit submitted(m_entry.taskId);
+    if (m_over) // a slot cancelled it
+        return;
     if (task->cost)
         emit costKnown(*task->cost);
     setStatus(JobStatus::Waiting);
@@ -394,6 +409,8 @@ JobError FluxJob::untrustedPollingHost() const
 
 void FluxJob::download()
 {
+    if (m_over) // a slot of progressChanged or costKnown cancelled the job
+        return;
     setStatus(JobStatus::Downloading);
     ++m_downloadAttempts;
     ApiRequest *request = m_backend->client()->download(m_sample, this);
@@ -452,6 +469,7 @@ void FluxJob::onDownloaded(const ApiResponse &response)
     PreparedReference sent = m_sent;
     const QString referenceFile = m_backend->journal().referencePath(m_entry.taskId);
     const QRect referenceRect = m_entry.referenceRect;
+    const bool lastAttempt = m_downloadAttempts >= m_backend->limits().maxDownloadAttempts;
     m_verifyWatcher->setFuture(QtConcurrent::run([=]() mutable {
         Verified out;
         const LoadedImage loaded = ImageIO::loadData(bytes, QStringLiteral("the result"));
@@ -465,6 +483,12 @@ void FluxJob::onDownloaded(const ApiResponse &response)
                                   .arg(loaded.image.height())
                                   .arg(expected.width())
                                   .arg(expected.height());
+            // Not what was asked, but a paid image all the same: keep the last one on disk.
+            if (lastAttempt) {
+                const ImageFormat format =
+                    imageFormatFromName(QString::fromLatin1(loaded.format)).value_or(asked);
+                out.savedPath = store.save(bytes, format, record, &out.saveError);
+            }
             return out;
         }
         out.image = loaded.image;
@@ -491,9 +515,15 @@ void FluxJob::onVerified()
     m_downloaded.clear();
     if (!verified.decodeError.isEmpty()) {
         if (m_downloadAttempts >= m_backend->limits().maxDownloadAttempts) {
-            fail(makeError(JobError::Kind::ServiceFailure,
-                           tr("The service sent a damaged image (%1).").arg(verified.decodeError)),
-                 false);
+            QString message =
+                tr("The service sent a damaged image (%1).").arg(verified.decodeError);
+            // Saved: nothing is left to fetch. Not saved: the service may still hold a good copy.
+            const bool saved = !verified.savedPath.isEmpty();
+            message +=
+                u' ' +
+                (saved ? tr("It is saved as %1.").arg(QDir::toNativeSeparators(verified.savedPath))
+                       : keptNote());
+            fail(makeError(JobError::Kind::ServiceFailure, message), !saved);
             return;
         }
         download();

@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace outframe {
 
 namespace {
@@ -236,17 +238,25 @@ std::optional<qint64> FluxProtocol::retryAfterMs(const QByteArray &header)
     const QByteArray value = header.trimmed();
     if (value.isEmpty())
         return std::nullopt;
+    // Longer waits than this mean "not today": the caller gives up at its own limit anyway.
+    constexpr double kMaxSeconds = 86'400;
     bool ok = false;
     const double seconds = value.toDouble(&ok);
-    if (ok)
-        return seconds < 0 ? std::nullopt : std::optional<qint64>(qint64(seconds * 1000));
+    if (ok) {
+        // Checked before converting: a huge or NaN value cast to an integer is undefined,
+        // and in practice a negative wait, i.e. an immediate retry.
+        if (!(seconds >= 0))
+            return std::nullopt;
+        return qint64(std::min(seconds, kMaxSeconds) * 1000);
+    }
     const QDateTime when = QLocale::c().toDateTime(
         QString::fromLatin1(value).left(29), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
     if (!when.isValid())
         return std::nullopt;
     QDateTime utc = when;
     utc.setTimeSpec(Qt::UTC);
-    return qMax<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(utc));
+    return qBound<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(utc),
+                          qint64(kMaxSeconds * 1000));
 }
 
 } // namespace outframe

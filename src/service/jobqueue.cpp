@@ -137,7 +137,10 @@ void JobQueue::settle(int id)
 
 void JobQueue::startMore()
 {
-    for (const int id : std::as_const(m_order)) {
+    // A copy: a job that fails inside start() re-enters the queue (settle, jobFinished), and
+    // a front end's slot may enqueue or remove jobs while this loop runs.
+    const QList<int> order = m_order;
+    for (const int id : order) {
         if (runningCount() >= m_maxConcurrent)
             return;
         Entry *e = find(id);

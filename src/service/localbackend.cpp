@@ -149,6 +149,8 @@ void LocalJob::onDone()
     if (m_over)
         return;
     onTick();
+    if (m_over) // a slot of the last progress or the preview cancelled the job
+        return;
     if (!out.error.isEmpty()) {
         fail(JobError::Kind::InvalidInput, out.error);
         return;

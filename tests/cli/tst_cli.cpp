@@ -346,6 +346,10 @@ void TestCli::exitCodes_data()
         << (QStringList{"missing.png"} + ok) << true << "" << 2 << "missing.png" << 0;
     QTest::newRow("reference outside the canvas")
         << (QStringList{"INPUT", "-x", "300"} + ok) << true << "" << 2 << "" << 0;
+    // Far off the canvas: nothing may be sent (and charged), however large the number.
+    QTest::newRow("offset at the int limit, auto-crop")
+        << (QStringList{"INPUT", "-x", "2147483647", "--auto-crop"} + ok) << true << "" << 2
+        << "entirely outside" << 0;
     QTest::newRow("canvas over 4 MP")
         << QStringList{"INPUT", "-o", "OUT.png", "-W", "4000", "-H", "2000"} << true << "" << 2
         << "" << 0;

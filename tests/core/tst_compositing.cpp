@@ -13,6 +13,7 @@ private slots:
     void pasteBackIsPixelExact_data();
     void pasteBackIsPixelExact();
     void translucentReferenceIsDrawnOver();
+    void referenceSmallerThanItsRectangle();
 };
 
 static QImage noise(QSize size, quint32 seed)
@@ -58,6 +59,23 @@ void TestCompositing::translucentReferenceIsDrawnOver()
     const QImage out = pasteBackOriginal(generated, reference, QRect(2, 2, 4, 4));
     QCOMPARE(qRed(out.pixel(3, 3)), 255);
     QCOMPARE(out.pixel(2, 2) & 0xffffff, 0x0000ffu); // transparent: the model's pixel shows
+}
+
+// A caller whose rectangle does not match its reference (a stale layer record, another
+// engine's result) must not make the paste-back read past the reference's pixels: only the
+// pixels that exist are pasted.
+void TestCompositing::referenceSmallerThanItsRectangle()
+{
+    const QImage generated = noise({200, 200}, 1);
+    const QImage reference = noise({10, 8}, 2);
+    const QRect where(20, 30, 50, 40);
+    const QImage out = pasteBackOriginal(generated, reference, where);
+    QCOMPARE(out.size(), generated.size());
+    QCOMPARE(out.copy(QRect(where.topLeft(), reference.size())), reference);
+    for (int y = 0; y < 200; ++y)
+        for (int x = 0; x < 200; ++x)
+            if (!QRect(where.topLeft(), reference.size()).contains(x, y))
+                QCOMPARE(out.pixel(x, y), generated.pixel(x, y));
 }
 
 QTEST_GUILESS_MAIN(TestCompositing)

@@ -57,6 +57,19 @@ static QByteArray encoded(const QImage &img, const char *format, int quality = -
     return bytes;
 }
 
+static QByteArray progressiveJpeg(const QImage &img)
+{
+    QByteArray bytes;
+    QBuffer buf(&bytes);
+    buf.open(QIODevice::WriteOnly);
+    QImageWriter w(&buf, "jpeg");
+    w.setQuality(95);
+    w.setProgressiveScanWrite(true);
+    if (!w.write(img))
+        qFatal("cannot write a progressive jpeg: %s", qPrintable(w.errorString()));
+    return bytes;
+}
+
 QString TestImageIO::write(const QString &name, const QByteArray &bytes)
 {
     const QString path = m_dir.filePath(name);
@@ -96,6 +109,15 @@ void TestImageIO::readsEveryFormat_data()
     QImage indexed = pattern(s, QImage::Format_RGB32).convertToFormat(QImage::Format_Indexed8);
     QTest::newRow("png indexed") << encoded(indexed, "png") << false << 255;
     QTest::newRow("jpeg") << encoded(pattern(s, QImage::Format_RGB32), "jpeg", 95) << false << 24;
+    // Phones' motion photos append a video of several MB after the JPEG's end-of-image marker.
+    QByteArray video("\0\0\0\x18"
+                     "ftypmp42",
+                     12);
+    video.append(QByteArray(300 * 1024, '\x11'));
+    QTest::newRow("jpeg with a video after it")
+        << encoded(pattern(s, QImage::Format_RGB32), "jpeg", 95) + video << false << 24;
+    QTest::newRow("progressive jpeg with a video after it")
+        << progressiveJpeg(pattern(s, QImage::Format_RGB32)) + video << false << 24;
     QImage translucent = pattern(s, QImage::Format_ARGB32);
     translucent.setPixel(0, 0, qRgba(10, 20, 30, 40));
     QTest::newRow("webp lossless alpha") << encoded(translucent, "webp", 100) << true << 2;
@@ -244,6 +266,18 @@ void TestImageIO::badFiles_data()
     QTest::newRow("png header only") << png.left(40) << QStringLiteral("truncated");
     QTest::newRow("truncated jpeg")
         << jpeg.left(jpeg.size() * 2 / 3) << QStringLiteral("truncated");
+    const QByteArray progressive = progressiveJpeg(pattern({300, 200}, QImage::Format_RGB32));
+    QTest::newRow("truncated progressive jpeg")
+        << progressive.left(progressive.size() * 2 / 3) << QStringLiteral("truncated");
+    // A camera's EXIF thumbnail is a JPEG of its own, end marker included: its end is not the
+    // photo's.
+    QByteArray thumbnail = encoded(pattern({16, 16}, QImage::Format_RGB32), "jpeg", 80);
+    QByteArray app1 = QByteArray("Exif\0\0", 6) + thumbnail;
+    const quint16 app1Length = quint16(app1.size() + 2);
+    QByteArray withThumbnail = jpeg.left(2) + QByteArray("\xFF\xE1", 2) + char(app1Length >> 8) +
+                               char(app1Length & 0xff) + app1 + jpeg.mid(2);
+    QTest::newRow("truncated jpeg with an exif thumbnail")
+        << withThumbnail.left(withThumbnail.size() * 2 / 3) << QStringLiteral("truncated");
     QTest::newRow("not an image") << QByteArray("Hello, this is a text file.\n")
                                   << QStringLiteral("not an image");
     QTest::newRow("random bytes") << QByteArray(4096, '\x5a') << QStringLiteral("not an image");

@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+#include <limits>
+
 using namespace outframe;
 using Kind = PlacementProblem::Kind;
 
@@ -24,6 +26,8 @@ private slots:
     void newReferenceFitsLimit();
     void megapixels();
     void problemMessagesArePlainWords();
+    void hugeScaledReferenceIsAProblem_data();
+    void hugeScaledReferenceIsAProblem();
 };
 
 static const std::optional<int> centred = std::nullopt;
@@ -127,6 +131,20 @@ void TestPlacement::problems_data()
                                   << kinds({Kind::CanvasTooSmall, Kind::ReferenceOutside});
     QTest::newRow("no reference") << QSize(500, 500) << QSize() << QPoint(0, 0) << false
                                   << kinds({Kind::NoReference});
+    // A typo on the command line (-x 2147483647): the right edge must not wrap around onto
+    // the canvas, or a placement far outside would pass as valid and be sent (and paid for).
+    constexpr int kMax = std::numeric_limits<int>::max();
+    constexpr int kMin = std::numeric_limits<int>::min();
+    QTest::newRow("largest x, auto-crop") << QSize(64, 64) << QSize(50, 40) << QPoint(kMax, 0)
+                                          << true << kinds({Kind::ReferenceOutside});
+    QTest::newRow("largest x") << QSize(64, 64) << QSize(50, 40) << QPoint(kMax, 0) << false
+                               << kinds({Kind::ReferenceOutside});
+    QTest::newRow("near-largest y, auto-crop")
+        << QSize(64, 64) << QSize(50, 40) << QPoint(0, kMax - 20) << true
+        << kinds({Kind::ReferenceOutside});
+    QTest::newRow("smallest x and y, auto-crop")
+        << QSize(64, 64) << QSize(50, 40) << QPoint(kMin, kMin) << true
+        << kinds({Kind::ReferenceOutside});
 }
 
 void TestPlacement::problems()
@@ -240,6 +258,38 @@ void TestPlacement::problemMessagesArePlainWords()
     QVERIFY(problems[0].message.contains(QStringLiteral("4,196,352")));
     QVERIFY(problems[0].message.contains(QStringLiteral("4,194,304")));
     QVERIFY(problems[1].message.contains(QStringLiteral("auto-crop")));
+}
+
+// With auto-crop any scale passes the canvas rules, but the whole scaled reference is
+// resampled before cropping: --scale 64 on a 12 MP photo would allocate some 200 GB.
+void TestPlacement::hugeScaledReferenceIsAProblem_data()
+{
+    QTest::addColumn<QSize>("native");
+    QTest::addColumn<double>("scale");
+    QTest::addColumn<bool>("problem");
+    QTest::newRow("12 MP photo at 64x") << QSize(4000, 3000) << 64.0 << true;
+    QTest::newRow("thin strip at 64x, side beyond int") << QSize(200'000'000, 1) << 64.0 << true;
+    QTest::newRow("small image at 8x") << QSize(400, 300) << 8.0 << false;
+    QTest::newRow("just under the limit") << QSize(10'000, 10'000) << 1.4 << false;
+}
+
+void TestPlacement::hugeScaledReferenceIsAProblem()
+{
+    QFETCH(QSize, native);
+    QFETCH(double, scale);
+    QFETCH(bool, problem);
+    Placement p(QSize(1024, 1024), native);
+    p.setReferenceScale(scale);
+    p.setOffset(QPoint(0, 0));
+    p.setAutoCrop(true);
+    bool found = false;
+    for (const PlacementProblem &pr : p.problems())
+        if (pr.kind == Kind::ReferenceTooLarge) {
+            found = true;
+            QVERIFY2(pr.message.contains(QLatin1String("scale it down")), qPrintable(pr.message));
+        }
+    QCOMPARE(found, problem);
+    QCOMPARE(p.isValid(), !problem);
 }
 
 QTEST_GUILESS_MAIN(TestPlacement)

@@ -41,6 +41,7 @@ private slots:
     void fillsTheWholeCanvas();
     void invalidPlacementFailsWithAMessage();
     void cancelStopsAtOnce();
+    void cancelFromASignalEndsItOnce();
     void deletingARunningJobIsSafe();
     void runsThroughTheJobQueue();
 };
@@ -127,6 +128,26 @@ void TestLocalBackend::cancelStopsAtOnce()
     QTest::qWait(300);
     QCOMPARE(finished.size(), 0);
     QCOMPARE(failed.size(), 1);
+}
+
+// A slot of the job's own signals may cancel it (here: on the preview, which a small fill
+// delivers from the same step that reports the fill done): one outcome, not two.
+void TestLocalBackend::cancelFromASignalEndsItOnce()
+{
+    LocalBackend backend;
+    std::unique_ptr<LocalJob> job(
+        static_cast<LocalJob *>(backend.createJob(specFor(QSize(40, 40), QSize(64, 64)), nullptr)));
+    connect(job.get(), &LocalJob::previewReady, job.get(), &LocalJob::cancel);
+    QSignalSpy failed(job.get(), &BackendJob::failed);
+    QSignalSpy finished(job.get(), &BackendJob::finished);
+    job->start();
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 30000);
+    QVERIFY(QThreadPool::globalInstance()->waitForDone(10000));
+    QTest::qWait(100); // the worker's answer, if it was still to come
+    QCOMPARE(failed.first().first().value<JobError>().kind, JobError::Kind::Cancelled);
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(finished.size(), 0);
+    QCOMPARE(job->status(), JobStatus::Cancelled);
 }
 
 void TestLocalBackend::deletingARunningJobIsSafe()

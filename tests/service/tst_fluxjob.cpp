@@ -56,15 +56,22 @@ private slots:
     void damagedDownloadsAreFetchedAgain_data();
     void damagedDownloadsAreFetchedAgain();
     void persistentlyDamagedImageFails();
+    void persistentlyWrongSizedImageIsKeptOnDisk();
     void overallTimeoutKeepsTheTask();
     void cancelStopsTrafficAtOnce();
     void cancelDuringAHungSubmit();
     void interruptKeepsTheTaskInTheJournal();
+    void stoppingDuringTheSubmitWarnsOfAPossibleCharge_data();
+    void stoppingDuringTheSubmitWarnsOfAPossibleCharge();
     void nothingIsSentWithoutAKeyOrWithBadInput_data();
     void nothingIsSentWithoutAKeyOrWithBadInput();
     void wrongKeyIsAnInvalidKeyWithoutTheKeyInTheMessage();
     void creditsBalance();
     void settledCostReplacesTheQuote();
+    void redirectsNeverCarryTheKey_data();
+    void redirectsNeverCarryTheKey();
+    void cancelFromASignalStopsTheJobThere_data();
+    void cancelFromASignalStopsTheJobThere();
 };
 
 void TestFluxJob::happyPathSendsTheContractAndSavesTheResult()
@@ -384,6 +391,10 @@ void TestFluxJob::submitRetriedOnlyWhenNothingWasCreated_data()
         << QList<Reply>{Reply::withStatus(429, R"({"detail":"Too many active tasks"})",
                                           {{"Retry-After", "3600"}})}
         << false << 1 << kind(JobError::Kind::ServiceFailure);
+    QTest::newRow("429 with an absurd Retry-After: gives up, no immediate retry")
+        << QList<Reply>{Reply::withStatus(429, R"({"detail":"Too many active tasks"})",
+                                          {{"Retry-After", "1e30"}})}
+        << false << 1 << kind(JobError::Kind::ServiceFailure);
     QTest::newRow("503 every time")
         << QList<Reply>{Reply::withStatus(503, "busy"), Reply::withStatus(503, "busy"),
                         Reply::withStatus(503, "busy"), Reply::withStatus(503, "busy")}
@@ -606,6 +617,41 @@ void TestFluxJob::persistentlyDamagedImageFails()
              qPrintable(outcome.error.message));
     QCOMPARE(f.server->count(Endpoint::Download), f.backend->limits().maxDownloadAttempts);
     QVERIFY(QDir(f.backend->results().directory()).isEmpty());
+    // Nothing usable arrived: the paid task stays in the journal so a later start fetches it.
+    QCOMPARE(journalFiles(f), 1);
+    QVERIFY2(outcome.error.message.contains(QLatin1String("--resume")),
+             qPrintable(outcome.error.message));
+}
+
+// An image that decodes but has another size than asked is not the result we wanted, but it
+// is paid for: after the last attempt it is on disk, not thrown away.
+void TestFluxJob::persistentlyWrongSizedImageIsKeptOnDisk()
+{
+    FluxFixture f;
+    QByteArray small;
+    {
+        QBuffer buffer(&small);
+        buffer.open(QIODevice::WriteOnly);
+        FakeBflServer::resultImage(QSize(64, 64)).save(&buffer, "PNG");
+    }
+    for (int i = 0; i < 5; ++i)
+        f.server->enqueue(Endpoint::Download,
+                          Reply::withStatus(200, small, {{"Content-Type", "image/png"}}));
+    const JobOutcome outcome = runJob(f.backend->createJob(testSpec(), f.backend.get()));
+    QVERIFY(outcome.over);
+    QVERIFY(!outcome.done);
+    QCOMPARE(outcome.error.kind, JobError::Kind::ServiceFailure);
+    QCOMPARE(f.server->count(Endpoint::Download), f.backend->limits().maxDownloadAttempts);
+    const QDir results(f.backend->results().directory());
+    const QStringList images = results.entryList({QStringLiteral("*.png")}, QDir::Files);
+    QCOMPARE(images.size(), 1);
+    QFile saved(results.filePath(images.first()));
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QCOMPARE(saved.readAll(), small);
+    QVERIFY2(outcome.error.message.contains(images.first()), qPrintable(outcome.error.message));
+    QVERIFY2(outcome.error.message.contains(QLatin1String("64 x 64")),
+             qPrintable(outcome.error.message));
+    QCOMPARE(journalFiles(f), 0); // the result is on disk: nothing left to fetch
 }
 
 void TestFluxJob::overallTimeoutKeepsTheTask()
@@ -684,6 +730,53 @@ void TestFluxJob::interruptKeepsTheTaskInTheJournal()
     const auto entries = f.backend->journal().entries();
     QCOMPARE(entries.size(), 1);
     QCOMPARE(entries.first().taskId, submitted.first().first().toString());
+}
+
+// Stopped while the POST is out (Ctrl+C, quit, the job limit): the service may have created
+// and charged the task, and nothing tells us its id. The artist must hear that.
+void TestFluxJob::stoppingDuringTheSubmitWarnsOfAPossibleCharge_data()
+{
+    QTest::addColumn<QString>("how");
+    QTest::newRow("interrupt") << QStringLiteral("interrupt");
+    QTest::newRow("cancel") << QStringLiteral("cancel");
+    QTest::newRow("job time limit") << QStringLiteral("deadline");
+}
+
+void TestFluxJob::stoppingDuringTheSubmitWarnsOfAPossibleCharge()
+{
+    QFETCH(QString, how);
+    FluxFixture f;
+    f.server->enqueue(Endpoint::Submit, Reply::withAction(Reply::Action::Hang));
+    if (how == QLatin1String("deadline")) {
+        // The job limit strikes first, with the POST surely out (no timing assertion: the
+        // limit only has to outlast preparing the request, and the hang outlast the limit).
+        ClientConfig client = f.backend->client()->config();
+        client.transferTimeoutMs = 30'000;
+        f.backend->client()->setConfig(client);
+        auto limits = f.backend->limits();
+        limits.jobTimeoutMs = 2'000;
+        f.backend->setLimits(limits);
+    }
+    FluxJob *job = f.backend->createFluxJob(testSpec(), f.backend.get());
+    QSignalSpy failed(job, &BackendJob::failed);
+    job->start();
+    QTRY_COMPARE(f.server->count(Endpoint::Submit), 1);
+    if (how == QLatin1String("interrupt"))
+        job->interrupt();
+    else if (how == QLatin1String("cancel"))
+        job->cancel();
+    QTRY_COMPARE(failed.size(), 1);
+    const JobError error = failed.first().first().value<JobError>();
+    QVERIFY2(error.message.contains(QLatin1String("may have been created")),
+             qPrintable(error.message));
+    // A job stopped before its submit went out says nothing of the kind.
+    FluxJob *early = f.backend->createFluxJob(testSpec(), f.backend.get());
+    QSignalSpy earlyFailed(early, &BackendJob::failed);
+    early->start();
+    early->interrupt();
+    QCOMPARE(earlyFailed.size(), 1);
+    QVERIFY(!earlyFailed.first().first().value<JobError>().message.contains(
+        QLatin1String("may have been created")));
 }
 
 void TestFluxJob::nothingIsSentWithoutAKeyOrWithBadInput_data()
@@ -769,6 +862,89 @@ void TestFluxJob::settledCostReplacesTheQuote()
     QFile sidecar(ResultStore::sidecarPath(outcome.result.savedPath));
     QVERIFY(sidecar.open(QIODevice::ReadOnly));
     QCOMPARE(QJsonDocument::fromJson(sidecar.readAll()).object().value("cost").toDouble(), 4.5);
+}
+
+// A raw x-key header would follow a redirect wherever it points: calls that carry the key
+// follow none. "localhost" is not the configured host (127.0.0.1), so it may not get the key.
+void TestFluxJob::redirectsNeverCarryTheKey_data()
+{
+    QTest::addColumn<int>("endpoint");
+    QTest::addColumn<int>("status");
+    QTest::newRow("submit 307") << int(Endpoint::Submit) << 307;
+    QTest::newRow("submit 308") << int(Endpoint::Submit) << 308;
+    QTest::newRow("poll 302") << int(Endpoint::Poll) << 302;
+    QTest::newRow("poll 301") << int(Endpoint::Poll) << 301;
+}
+
+void TestFluxJob::redirectsNeverCarryTheKey()
+{
+    QFETCH(int, endpoint);
+    QFETCH(int, status);
+    FluxFixture f;
+    const QByteArray elsewhere =
+        "http://localhost:" + QByteArray::number(f.server->regionalPort()) +
+        "/v1/flux-tools/outpainting-v1";
+    f.server->enqueue(Endpoint(endpoint),
+                      Reply::withStatus(status, "", {{"Location", elsewhere + "?id=x"}}));
+    const JobOutcome outcome = runJob(f.backend->createJob(testSpec(), f.backend.get()));
+    QVERIFY(outcome.over);
+    QVERIFY(!outcome.done);
+    verifyNoKey(outcome);
+    for (const FakeBflServer::Request &request : f.server->requests()) {
+        QVERIFY2(request.port != f.server->regionalPort(), qPrintable(request.path));
+        QVERIFY(request.port == f.server->port());
+    }
+    QCOMPARE(f.server->count(Endpoint::Submit), 1);
+    // A redirected poll leaves the paid task for a later resume.
+    QCOMPARE(journalFiles(f), endpoint == int(Endpoint::Poll) ? 1 : 0);
+}
+
+// A front end may cancel from a slot of the job's own signals (a budget guard on costKnown,
+// a "stop" on submitted): the job must stop right there, with no traffic and no second outcome.
+void TestFluxJob::cancelFromASignalStopsTheJobThere_data()
+{
+    QTest::addColumn<QString>("signal");
+    QTest::newRow("submitted") << QStringLiteral("submitted");
+    QTest::newRow("settled cost on Ready") << QStringLiteral("settled cost");
+    QTest::newRow("progress 1 on Ready") << QStringLiteral("progress");
+}
+
+void TestFluxJob::cancelFromASignalStopsTheJobThere()
+{
+    QFETCH(QString, signal);
+    FluxFixture f;
+    auto plan = f.server->taskPlan();
+    plan.cost = 5.0;
+    plan.settledCost = 9.0; // over budget once known
+    plan.reportProgress = false;
+    f.server->setTaskPlan(plan);
+    FluxJob *job = f.backend->createFluxJob(testSpec(), f.backend.get());
+    if (signal == QLatin1String("submitted"))
+        connect(job, &FluxJob::submitted, job, &FluxJob::cancel);
+    else if (signal == QLatin1String("settled cost"))
+        connect(job, &BackendJob::costKnown, job, [job](double credits) {
+            if (credits > 8)
+                job->cancel();
+        });
+    else
+        connect(job, &BackendJob::progressChanged, job, [job](double fraction) {
+            if (fraction >= 1.0)
+                job->cancel();
+        });
+    QSignalSpy finished(job, &BackendJob::finished);
+    QSignalSpy failed(job, &BackendJob::failed);
+    QSignalSpy statuses(job, &BackendJob::statusChanged);
+    job->start();
+    QTRY_COMPARE(failed.size(), 1);
+    QCOMPARE(failed.first().first().value<JobError>().kind, JobError::Kind::Cancelled);
+    const int requests = int(f.server->requests().size());
+    QTest::qWait(300); // many poll intervals
+    QCOMPARE(finished.size(), 0);
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(int(f.server->requests().size()), requests); // no traffic after the cancel
+    QCOMPARE(f.server->count(Endpoint::Download), 0);
+    QCOMPARE(job->status(), JobStatus::Cancelled);
+    QCOMPARE(statuses.last().first().value<JobStatus>(), JobStatus::Cancelled);
 }
 
 QTEST_MAIN(TestFluxJob)

@@ -193,6 +193,11 @@ void TestFluxProtocol::retryAfter_data()
     QTest::newRow("zero") << QByteArray("0") << qint64(0);
     QTest::newRow("negative") << QByteArray("-5") << qint64(-1);
     QTest::newRow("garbage") << QByteArray("soon") << qint64(-1);
+    // Absurd waits are capped at a day (the caller gives up on waits beyond its own limit);
+    // they must never turn into a negative wait, i.e. an immediate retry storm.
+    QTest::newRow("huge") << QByteArray("1e30") << qint64(86'400'000);
+    QTest::newRow("a year") << QByteArray("31536000") << qint64(86'400'000);
+    QTest::newRow("not a number") << QByteArray("nan") << qint64(-1);
     QTest::newRow("empty") << QByteArray() << qint64(-1);
     QTest::newRow("date in the past") << QByteArray("Wed, 21 Oct 2015 07:28:00 GMT") << qint64(0);
     QTest::newRow("date in ten minutes")

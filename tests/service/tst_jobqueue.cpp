@@ -18,9 +18,14 @@ public:
     using BackendJob::BackendJob;
     bool started = false;
     bool cancelled = false;
+    bool failOnStart = false; // like a FLUX job without a key: fails inside start()
     void start() override
     {
         started = true;
+        if (failOnStart) {
+            failWith(JobError::Kind::InvalidInput, QStringLiteral("No API key."));
+            return;
+        }
         emit statusChanged(JobStatus::Generating);
     }
     void cancel() override
@@ -53,10 +58,16 @@ class ScriptedBackend : public Backend
 {
 public:
     QList<QPointer<ScriptedJob>> jobs;
+    QList<int> failures; // per job ever made, kept after the queue deleted it
+    bool failOnStart = false;
     QString name() const override { return QStringLiteral("scripted"); }
     BackendJob *createJob(const OutpaintJobSpec &, QObject *parent) override
     {
         auto *job = new ScriptedJob(parent);
+        job->failOnStart = failOnStart;
+        const qsizetype index = failures.size();
+        failures << 0;
+        QObject::connect(job, &BackendJob::failed, job, [this, index] { ++failures[index]; });
         jobs << job;
         return job;
     }
@@ -85,6 +96,7 @@ private slots:
     void cancelQueuedNeverStartsIt();
     void cancelRunningStopsItAndStartsTheNext();
     void cancelAll();
+    void enqueueFromAFinishedSlot();
     void fluxJobsThroughTheQueue();
     void resumesUnfinishedTasksOnStart();
 };
@@ -246,6 +258,42 @@ void TestJobQueue::cancelAll()
         if (const ScriptedJob *alive = job.data())
             started += alive->started ? 1 : 0;
     QVERIFY(started <= 2);
+}
+
+// A front end that feeds a batch from jobFinished, with jobs that fail as they start (like a
+// FLUX job without a key): the queue is re-entered, and grows, while it is starting jobs.
+void TestJobQueue::enqueueFromAFinishedSlot()
+{
+    ScriptedBackend backend;
+    JobQueue queue;
+    queue.setMaxConcurrent(1);
+    queue.enqueue(labelled(QStringLiteral("first")), &backend); // runs until told
+    backend.failOnStart = true;
+    constexpr int kBatch = 60;
+    int enqueued = 0;
+    for (; enqueued < 3; ++enqueued)
+        queue.enqueue(labelled(QStringLiteral("waiting %1").arg(enqueued)), &backend);
+    QCOMPARE(queue.queuedCount(), 3);
+    int finished = 0;
+    connect(&queue, &JobQueue::jobFinished, this, [&] {
+        ++finished;
+        if (enqueued < kBatch) {
+            ++enqueued;
+            queue.enqueue(labelled(QStringLiteral("more %1").arg(enqueued)), &backend);
+        }
+    });
+    backend.jobs.first()->succeed(); // frees the slot: the waiting ones start (and fail)
+    QCOMPARE(enqueued, kBatch);
+    QCOMPARE(finished, kBatch + 1);
+    // Each later job failed exactly once: started once, none skipped.
+    QCOMPARE(backend.failures.mid(1), QList<int>(kBatch, 1));
+    const QList<JobSnapshot> snaps = queue.snapshots();
+    QCOMPARE(snaps.size(), kBatch + 1);
+    QCOMPARE(snaps.first().status, JobStatus::Done);
+    for (qsizetype i = 1; i < snaps.size(); ++i)
+        QCOMPARE(snaps[i].status, JobStatus::Failed);
+    QCOMPARE(queue.runningCount(), 0);
+    QCOMPARE(queue.queuedCount(), 0);
 }
 
 void TestJobQueue::fluxJobsThroughTheQueue()
