@@ -124,6 +124,15 @@ void ApiRequest::send()
     } else {
         m_reply = m_network->get(request);
     }
+    QNetworkReply *reply = m_reply;
+    // The signal only comes while `reply` lives: it is the sender.
+    connect(reply, &QNetworkReply::downloadProgress, this,
+            [this, reply](qint64 received, qint64 announced) {
+                if (qMax(received, announced) > m_config.maxResponseBytes) {
+                    m_tooLarge = true;
+                    reply->abort(); // finished() follows, and says why
+                }
+            });
     connect(m_reply, &QNetworkReply::finished, this, &ApiRequest::onReplyFinished);
 }
 
@@ -141,7 +150,14 @@ void ApiRequest::onReplyFinished()
     response.attempts = m_attempts;
     const QNetworkReply::NetworkError error = reply->error();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (error == QNetworkReply::ContentReSendError) {
+    if (m_tooLarge) {
+        m_tooLarge = false;
+        response.outcome = ApiResponse::Outcome::Refused; // the same answer would come again
+        response.detail = tr("The service's answer was larger than %1 MB, so Outframe stopped "
+                             "reading it.")
+                              .arg(m_config.maxResponseBytes >> 20);
+        response.mayHaveReachedService = true;
+    } else if (error == QNetworkReply::ContentReSendError) {
         // The connection closed after the request went out and before any answer: the
         // service may have created the task.
         response.outcome = ApiResponse::Outcome::NetworkError;

@@ -25,6 +25,9 @@ struct ClientConfig
     int initialBackoffMs = 1'000;     // doubled after each failure...
     int maxBackoffMs = 30'000;        // ...up to this
     int maxRateLimitWaitMs = 300'000; // 429: how long in total to wait for a free slot
+    // A larger answer is cut off and refused: a 4 MP PNG is at most ~17 MB, and a broken
+    // server must not be able to fill the memory.
+    qint64 maxResponseBytes = qint64(256) << 20;
 };
 
 // The outcome of one API call after its retries.
@@ -85,6 +88,7 @@ private:
     int m_attempts = 0;
     int m_nonRateLimitFailures = 0;
     bool m_aborting = false;
+    bool m_tooLarge = false; // the answer outgrew maxResponseBytes and was cut off
 };
 
 // The FLUX API over one QNetworkAccessManager: submit, poll, download, credits. It knows the

@@ -61,6 +61,7 @@ private slots:
     void cancelStopsTrafficAtOnce();
     void cancelDuringAHungSubmit();
     void interruptKeepsTheTaskInTheJournal();
+    void oversizedDownloadIsCutOff();
     void stoppingDuringTheSubmitWarnsOfAPossibleCharge_data();
     void stoppingDuringTheSubmitWarnsOfAPossibleCharge();
     void nothingIsSentWithoutAKeyOrWithBadInput_data();
@@ -740,6 +741,25 @@ void TestFluxJob::stoppingDuringTheSubmitWarnsOfAPossibleCharge_data()
     QTest::newRow("interrupt") << QStringLiteral("interrupt");
     QTest::newRow("cancel") << QStringLiteral("cancel");
     QTest::newRow("job time limit") << QStringLiteral("deadline");
+}
+
+// A broken server that sends an endless body cannot fill the memory: the answer is cut off at
+// the limit, the job says why, and the paid task stays in the journal.
+void TestFluxJob::oversizedDownloadIsCutOff()
+{
+    FluxFixture f;
+    ClientConfig client = f.backend->client()->config();
+    client.maxResponseBytes = qint64(1) << 20;
+    f.backend->client()->setConfig(client);
+    f.server->enqueue(Endpoint::Download, Reply::withStatus(200, QByteArray(3 << 20, 'x'),
+                                                            {{"Content-Type", "image/png"}}));
+    const JobOutcome outcome = runJob(f.backend->createJob(testSpec(), f.backend.get()));
+    QVERIFY(outcome.over);
+    QVERIFY(!outcome.done);
+    QVERIFY2(outcome.error.message.contains(QLatin1String("larger than 1 MB")),
+             qPrintable(outcome.error.message));
+    QCOMPARE(f.server->count(Endpoint::Download), 1); // refused, not fetched again and again
+    QCOMPARE(journalFiles(f), 1);
 }
 
 void TestFluxJob::stoppingDuringTheSubmitWarnsOfAPossibleCharge()
