@@ -125,6 +125,8 @@ void FluxJob::stopTraffic()
         m_prepareWatcher->disconnect(this);
     if (m_verifyWatcher)
         m_verifyWatcher->disconnect(this);
+    if (m_journalWatcher)
+        m_journalWatcher->disconnect(this);
 }
 
 void FluxJob::fail(const JobError &reason, bool keepInJournal)
@@ -271,16 +273,33 @@ void FluxJob::onSubmitted(const ApiResponse &response, const QByteArray &referen
     m_entry.inputMegapixels = task->inputMegapixels;
     m_entry.outputMegapixels = task->outputMegapixels;
     m_claim = m_backend->journal().claim(m_entry.taskId);
-    QString journalError;
-    // Written before waiting: from here on a crash must not lose the paid result. If the disk
-    // refuses, the job still runs; only crash safety is lost.
-    if (!m_backend->journal().add(m_entry, referencePng, &journalError))
-        qWarning("Outframe: the task journal could not be written: %s", qPrintable(journalError));
+    // Written before waiting, so from here on a crash cannot lose the paid result; on a worker
+    // thread, since the entry holds the sent reference (megabytes, synced to disk). If the
+    // disk refuses, the job still runs; only crash safety is lost.
+    m_journalWatcher = new QFutureWatcher<QString>(this);
+    connect(m_journalWatcher, &QFutureWatcher<QString>::finished, this, [this, cost = task->cost] {
+        const QString journalError = m_journalWatcher->result();
+        m_journalWatcher->deleteLater();
+        m_journalWatcher = nullptr;
+        if (!journalError.isEmpty())
+            qWarning("Outframe: the task journal could not be written: %s",
+                     qPrintable(journalError));
+        startWaiting(cost);
+    });
+    m_journalWatcher->setFuture(
+        QtConcurrent::run([journal = m_backend->journal(), entry = m_entry, referencePng] {
+            QString error;
+            return journal.add(entry, referencePng, &error) ? QString() : error;
+        }));
+}
+
+void FluxJob::startWaiting(std::optional<double> cost)
+{
     emit submitted(m_entry.taskId);
     if (m_over) // a slot cancelled it
         return;
-    if (task->cost)
-        emit costKnown(*task->cost);
+    if (cost)
+        emit costKnown(*cost);
     setStatus(JobStatus::Waiting);
     emit progressChanged(-1);
     schedulePoll(m_backend->schedule().nextDelayMs(0, std::nullopt, modeName()));

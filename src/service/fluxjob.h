@@ -70,6 +70,8 @@ private:
     void onPrepared();
     void submit(const QByteArray &json, const QByteArray &referencePng);
     void onSubmitted(const ApiResponse &response, const QByteArray &referencePng);
+    // The journal entry is on disk: announce the task and start polling.
+    void startWaiting(std::optional<double> cost);
     void schedulePoll(int delayMs);
     void poll();
     void onPolled(const ApiResponse &response);
@@ -103,6 +105,7 @@ private:
     QPointer<ApiRequest> m_call;
     QFutureWatcher<Prepared> *m_prepareWatcher = nullptr;
     QFutureWatcher<Verified> *m_verifyWatcher = nullptr;
+    QFutureWatcher<QString> *m_journalWatcher = nullptr; // the entry being written; "" = ok
 
     std::optional<double> m_progress;
     QUrl m_sample;

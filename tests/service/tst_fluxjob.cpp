@@ -33,6 +33,7 @@ private:
 
 private slots:
     void happyPathSendsTheContractAndSavesTheResult();
+    void journalIsOnDiskBeforeTheFirstPoll();
     void finalStatusRows_data();
     void finalStatusRows();
     void unknownStatusesKeepPolling();
@@ -741,6 +742,30 @@ void TestFluxJob::stoppingDuringTheSubmitWarnsOfAPossibleCharge_data()
     QTest::newRow("interrupt") << QStringLiteral("interrupt");
     QTest::newRow("cancel") << QStringLiteral("cancel");
     QTest::newRow("job time limit") << QStringLiteral("deadline");
+}
+
+// The paid task must survive a crash from the first moment we wait on it: by the time the
+// service sees a poll, the journal entry and the sent reference are on disk.
+void TestFluxJob::journalIsOnDiskBeforeTheFirstPoll()
+{
+    FluxFixture f;
+    int entriesAtFirstPoll = -1;
+    bool referenceAtFirstPoll = false;
+    connect(f.server.get(), &FakeBflServer::requestReceived, this,
+            [&](const FakeBflServer::Request &request) {
+                if (request.endpoint != Endpoint::Poll || entriesAtFirstPoll >= 0)
+                    return;
+                const auto entries = f.backend->journal().entries();
+                entriesAtFirstPoll = int(entries.size());
+                if (!entries.isEmpty())
+                    referenceAtFirstPoll =
+                        QFile::exists(f.backend->journal().referencePath(entries.first().taskId));
+            });
+    const JobOutcome outcome = runJob(f.backend->createJob(testSpec(), f.backend.get()));
+    QVERIFY2(outcome.done, qPrintable(outcome.error.message));
+    QCOMPARE(entriesAtFirstPoll, 1);
+    QVERIFY(referenceAtFirstPoll);
+    QCOMPARE(journalFiles(f), 0); // done: the entry is gone again
 }
 
 // A broken server that sends an endless body cannot fill the memory: the answer is cut off at
