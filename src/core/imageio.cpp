@@ -186,7 +186,8 @@ LoadedImage ImageIO::read(QIODevice *device, const QString &name)
     return out;
 }
 
-QByteArray ImageIO::encode(const QImage &image, ImageFormat format, int quality, QString *error)
+QByteArray ImageIO::encode(const QImage &image, ImageFormat format, int quality, QString *error,
+                           int pngZlibLevel)
 {
     QByteArray bytes;
     QBuffer buffer(&bytes);
@@ -194,10 +195,8 @@ QByteArray ImageIO::encode(const QImage &image, ImageFormat format, int quality,
     QImageWriter writer(&buffer, imageFormatName(format).toLatin1());
     if (format != ImageFormat::Png)
         writer.setQuality(qBound(0, quality, 100));
-    else
-        // Qt maps 0..100 onto zlib's 0..9: 12 is zlib level 1, fast deflate that still
-        // shrinks a 4 MP photo from 12.6 MB raw to about 4.7 MB before base64.
-        writer.setCompression(12);
+    else // Qt's PNG "compression" is 0..100, mapped down onto zlib's 0..9 (so 1 means none)
+        writer.setCompression((qBound(0, pngZlibLevel, 9) * 100 + 8) / 9);
     // JPEG has no alpha: flatten onto white rather than let transparent pixels turn black.
     QImage source = image;
     if (format == ImageFormat::Jpeg && image.hasAlphaChannel()) {
