@@ -9,9 +9,9 @@
 #include "canvascontroller.h"
 #include "canvasview.h"
 #include "credentialstore.h"
+#include "editingdocument.h"
 #include "imageintake.h"
 #include "mainwindow.h"
-#include "outpaintdocument.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -222,7 +222,7 @@ int main(int argc, char *argv[])
     const QImage reference = window->document()->reference(); // shared, not copied
 
     // The canvas itself at exactly 1920 x 1080 for the frame timings.
-    OutpaintDocument document;
+    EditingDocument document;
     CanvasView view(&document);
     view.resize(1920, 1080);
     view.show();
@@ -230,7 +230,7 @@ int main(int argc, char *argv[])
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
     PaintCounter viewCounter;
     view.installEventFilter(&viewCounter);
-    document.setReference(reference, QStringLiteral("24mp"));
+    document.newSession(reference, QStringLiteral("24mp"));
     const Placement &p = document.placement();
     view.controller()->setSnapping(false);
 

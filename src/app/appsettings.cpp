@@ -20,11 +20,6 @@ const QString kFormat = QStringLiteral("generate/outputFormat");
 const QString kSafety = QStringLiteral("generate/safetyTolerance");
 const QString kVariations = QStringLiteral("generate/variations");
 
-QString rateKey(GenerationMode mode)
-{
-    return QStringLiteral("cost/creditsPerMegapixel/") + generationModeName(mode);
-}
-
 } // namespace
 
 AppSettings::AppSettings(QObject *parent) : QObject(parent) {}
@@ -134,23 +129,6 @@ int AppSettings::variations() const
 void AppSettings::setVariations(int count)
 {
     m_settings.setValue(kVariations, std::clamp(count, 1, kMaxVariations));
-}
-
-std::optional<double> AppSettings::creditsPerMegapixel(GenerationMode mode) const
-{
-    bool ok = false;
-    const double rate = m_settings.value(rateKey(mode)).toDouble(&ok);
-    if (!ok || !(rate > 0))
-        return std::nullopt;
-    return rate;
-}
-
-void AppSettings::recordCost(GenerationMode mode, double credits, double outputMegapixels)
-{
-    if (!(credits > 0) || !(outputMegapixels > 0))
-        return;
-    m_settings.setValue(rateKey(mode), credits / outputMegapixels);
-    emit costRatesChanged();
 }
 
 } // namespace outframe

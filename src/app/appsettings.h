@@ -45,16 +45,9 @@ public:
     int variations() const;
     void setVariations(int count);
 
-    // Credits per output megapixel the service charged last time for `mode`: the basis of the
-    // cost estimate (the service publishes no price list in its API; it reports each task's
-    // cost).
-    std::optional<double> creditsPerMegapixel(GenerationMode mode) const;
-    void recordCost(GenerationMode mode, double credits, double outputMegapixels);
-
 signals:
     void recentFilesChanged();
     void snappingChanged(bool on);
-    void costRatesChanged();
 
 private:
     QSettings m_settings;

@@ -1,7 +1,7 @@
 #include "canvascontroller.h"
 
 #include "canvasview.h"
-#include "outpaintdocument.h"
+#include "editingdocument.h"
 #include "placementcommand.h"
 
 #include <QKeyEvent>
@@ -57,7 +57,7 @@ QString axisText(const char *axis, std::optional<int> offset, int resolved)
 
 } // namespace
 
-CanvasController::CanvasController(CanvasView *view, OutpaintDocument *document)
+CanvasController::CanvasController(CanvasView *view, EditingDocument *document)
     : QObject(view), m_view(view), m_document(document)
 {}
 

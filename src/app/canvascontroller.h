@@ -14,7 +14,7 @@ class QMouseEvent;
 namespace outframe {
 
 class CanvasView;
-class OutpaintDocument;
+class EditingDocument;
 
 // The canvas's input tool: decides what a press will do (resize the frame from a handle,
 // move or scale the reference, pan), runs that gesture against the document's placement, and
@@ -30,7 +30,7 @@ class CanvasController : public QObject
     Q_OBJECT
 
 public:
-    CanvasController(CanvasView *view, OutpaintDocument *document);
+    CanvasController(CanvasView *view, EditingDocument *document);
     ~CanvasController() override;
 
     bool snapping() const { return m_snapping; }
@@ -81,7 +81,7 @@ private:
     QCursor scaleCursor();
 
     CanvasView *m_view;
-    OutpaintDocument *m_document;
+    EditingDocument *m_document;
     std::unique_ptr<CanvasGesture> m_gesture;
     QPointF m_lastPos;
     Qt::KeyboardModifiers m_modifiers;

@@ -1,7 +1,7 @@
 #include "canvasview.h"
 
 #include "canvascontroller.h"
-#include "outpaintdocument.h"
+#include "editingdocument.h"
 
 #include <QNativeGestureEvent>
 #include <QPaintEvent>
@@ -31,7 +31,7 @@ constexpr double kFitMargin = 32.0;
 
 } // namespace
 
-CanvasView::CanvasView(OutpaintDocument *document, QWidget *parent)
+CanvasView::CanvasView(EditingDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_controller(new CanvasController(this, document))
 {
     setAttribute(Qt::WA_OpaquePaintEvent);
@@ -39,8 +39,8 @@ CanvasView::CanvasView(OutpaintDocument *document, QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     setMinimumSize(240, 180);
     setAccessibleName(tr("Canvas"));
-    connect(m_document, &OutpaintDocument::referenceChanged, this, &CanvasView::onReferenceChanged);
-    connect(m_document, &OutpaintDocument::placementChanged, this, &CanvasView::onPlacementChanged);
+    connect(m_document, &EditingDocument::referenceChanged, this, &CanvasView::onReferenceChanged);
+    connect(m_document, &EditingDocument::placementChanged, this, &CanvasView::onPlacementChanged);
     connect(&m_referenceCache, &ScaledImageCache::copyReady, this, qOverload<>(&QWidget::update));
     connect(&m_resultCache, &ScaledImageCache::copyReady, this, qOverload<>(&QWidget::update));
 }

@@ -10,7 +10,7 @@
 namespace outframe {
 
 class CanvasController;
-class OutpaintDocument;
+class EditingDocument;
 
 // Shows the target frame and the reference on it, at any zoom, with the frame's 8 handles,
 // snapping guides, the part auto-crop will remove shaded, and the latest result once one
@@ -25,10 +25,10 @@ class CanvasView : public QWidget
     Q_OBJECT
 
 public:
-    explicit CanvasView(OutpaintDocument *document, QWidget *parent = nullptr);
+    explicit CanvasView(EditingDocument *document, QWidget *parent = nullptr);
     ~CanvasView() override;
 
-    OutpaintDocument *document() const { return m_document; }
+    EditingDocument *document() const { return m_document; }
     CanvasController *controller() const { return m_controller; }
 
     double zoom() const { return m_zoom; }
@@ -103,7 +103,7 @@ private:
                     const QRect &clip);
     void paintHandles(QPainter &painter, const QRect &frame);
 
-    OutpaintDocument *m_document;
+    EditingDocument *m_document;
     CanvasController *m_controller;
     double m_zoom = 1.0;
     QPointF m_pan;

@@ -23,8 +23,8 @@ GeneratePanel::GeneratePanel(AppSettings *settings, QWidget *parent)
     layout->addLayout(form);
 
     m_engine = new QComboBox;
-    m_engine->addItem(tr("FLUX (online)"), QString::fromLatin1(kFluxEngine));
-    m_engine->addItem(tr("Offline engine"), QString::fromLatin1(kLocalEngine));
+    m_engine->addItem(tr("FLUX (online)"), int(ResultEngine::Flux));
+    m_engine->addItem(tr("Offline engine"), int(ResultEngine::Local));
     m_engine->setAccessibleName(tr("Engine"));
     form->addRow(tr("&Engine"), m_engine);
 
@@ -104,16 +104,12 @@ GeneratePanel::GeneratePanel(AppSettings *settings, QWidget *parent)
     });
 
     // Start from the artist's last choices.
-    const OutpaintOptions saved = m_settings->generationOptions();
-    m_prompt->setPlainText(saved.prompt);
-    m_mode->setCurrentIndex(m_mode->findData(int(saved.mode)));
-    m_format->setCurrentIndex(m_format->findData(int(saved.outputFormat)));
-    m_safety->setValue(saved.safetyTolerance);
+    showOptions(m_settings->generationOptions());
     m_variations->setValue(m_settings->variations());
 
     // Mode and safety tolerance are the service's knobs: the offline engine has neither.
     const auto showEngineOptions = [this, modeLabel, safetyLabel] {
-        const bool flux = engine() == QLatin1String(kFluxEngine);
+        const bool flux = engine() == ResultEngine::Flux;
         for (QWidget *w : {static_cast<QWidget *>(m_mode), static_cast<QWidget *>(modeLabel),
                            static_cast<QWidget *>(m_safety), static_cast<QWidget *>(safetyLabel)})
             w->setEnabled(flux);
@@ -123,18 +119,39 @@ GeneratePanel::GeneratePanel(AppSettings *settings, QWidget *parent)
     connect(m_engine, &QComboBox::currentIndexChanged, this, &GeneratePanel::choicesChanged);
     connect(m_mode, &QComboBox::currentIndexChanged, this, &GeneratePanel::choicesChanged);
     connect(m_variations, &QSpinBox::valueChanged, this, &GeneratePanel::choicesChanged);
+    const auto edited = [this] {
+        if (!m_showing)
+            emit optionsEdited();
+    };
+    connect(m_prompt, &QPlainTextEdit::textChanged, this, edited);
+    connect(m_mode, &QComboBox::currentIndexChanged, this, edited);
+    connect(m_format, &QComboBox::currentIndexChanged, this, edited);
+    connect(m_safety, &QSpinBox::valueChanged, this, edited);
 }
 
-QString GeneratePanel::engine() const
+ResultEngine GeneratePanel::engine() const
 {
-    return m_engine->currentData().toString();
+    return ResultEngine(m_engine->currentData().toInt());
 }
 
-void GeneratePanel::setEngine(const QString &engine)
+void GeneratePanel::setEngine(ResultEngine engine)
 {
-    const int index = m_engine->findData(engine);
+    const int index = m_engine->findData(int(engine));
     if (index >= 0)
         m_engine->setCurrentIndex(index);
+}
+
+void GeneratePanel::showOptions(const OutpaintOptions &options)
+{
+    if (options == this->options())
+        return;
+    m_showing = true;
+    if (options.prompt != m_prompt->toPlainText().trimmed())
+        m_prompt->setPlainText(options.prompt);
+    m_mode->setCurrentIndex(m_mode->findData(int(options.mode)));
+    m_format->setCurrentIndex(m_format->findData(int(options.outputFormat)));
+    m_safety->setValue(options.safetyTolerance);
+    m_showing = false;
 }
 
 OutpaintOptions GeneratePanel::options() const

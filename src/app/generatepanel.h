@@ -1,6 +1,7 @@
 #pragma once
 
 #include "outpaintoptions.h"
+#include "resultlayer.h"
 
 #include <QWidget>
 
@@ -25,12 +26,12 @@ class GeneratePanel : public QWidget
 public:
     explicit GeneratePanel(AppSettings *settings, QWidget *parent = nullptr);
 
-    static constexpr const char *kFluxEngine = "flux";
-    static constexpr const char *kLocalEngine = "local";
-
-    QString engine() const;
-    void setEngine(const QString &engine);
+    ResultEngine engine() const;
+    void setEngine(ResultEngine engine);
+    // The fields show a document's options (a new session, an opened project); editing them
+    // emits optionsEdited() for the window to write back into the document.
     OutpaintOptions options() const;
+    void showOptions(const OutpaintOptions &options);
     int variations() const;
 
     // Empty: Generate is enabled. Otherwise Generate is disabled and `reason` shown under it.
@@ -46,9 +47,13 @@ signals:
     void generateRequested();
     // Engine, mode or variations changed (what Generate would do, and cost, depend on them).
     void choicesChanged();
+    // Prompt, mode, format or safety tolerance edited by the artist.
+    void optionsEdited();
 
 private:
     void saveChoices();
+
+    bool m_showing = false; // showOptions() is filling the fields: not an edit
 
     AppSettings *m_settings;
     QComboBox *m_engine;

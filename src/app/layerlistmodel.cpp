@@ -29,8 +29,18 @@ QString layerDetails(const ResultLayer &layer)
 }
 
 LayerListModel::LayerListModel(Document *document, QUndoStack *undoStack, QObject *parent)
-    : QAbstractListModel(parent), m_document(document), m_undo(undoStack)
+    : QAbstractListModel(parent), m_undo(undoStack)
 {
+    setDocument(document);
+}
+
+void LayerListModel::setDocument(Document *document)
+{
+    beginResetModel();
+    if (m_document)
+        m_document->disconnect(this);
+    m_document = document;
+    m_thumbnails.clear();
     // The document's primitive signals map one to one onto the model's.
     connect(document, &Document::layerInserted, this, [this](int index) {
         const int row = rowFor(index);
@@ -57,6 +67,7 @@ LayerListModel::LayerListModel(Document *document, QUndoStack *undoStack, QObjec
         m_thumbnails.clear();
         endResetModel();
     });
+    endResetModel();
 }
 
 int LayerListModel::rowCount(const QModelIndex &parent) const

@@ -25,6 +25,8 @@ public:
     static constexpr int kThumbnailSize = 72;
 
     LayerListModel(Document *document, QUndoStack *undoStack, QObject *parent = nullptr);
+    // Shows another session's layers.
+    void setDocument(Document *document);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -42,7 +44,7 @@ signals:
 private:
     void requestThumbnail(int layerIndex);
 
-    Document *m_document;
+    Document *m_document = nullptr;
     QUndoStack *m_undo;
     QHash<quint64, QImage> m_thumbnails;
     QSet<quint64> m_pending;

@@ -88,10 +88,7 @@ LayersPanel::LayersPanel(Document *document, QUndoStack *undoStack, QWidget *par
                     return;
                 m_document->setActiveLayer(current.data(LayerListModel::LayerIdRole).toULongLong());
             });
-    connect(m_document, &Document::activeLayerChanged, this,
-            &LayersPanel::syncSelectionFromDocument);
-    connect(m_document, &Document::changed, this, &LayersPanel::syncControls);
-    connect(m_document, &Document::reset, this, &LayersPanel::syncSelectionFromDocument);
+    follow();
     connect(m_model, &QAbstractItemModel::modelReset, this,
             &LayersPanel::syncSelectionFromDocument);
 
@@ -159,6 +156,24 @@ void LayersPanel::stepVariation(int delta)
 {
     // Flipping through results is viewing, not editing: no undo step, like scrolling.
     m_document->stepVariation(delta, true);
+}
+
+void LayersPanel::follow()
+{
+    connect(m_document, &Document::activeLayerChanged, this,
+            &LayersPanel::syncSelectionFromDocument);
+    connect(m_document, &Document::changed, this, &LayersPanel::syncControls);
+    connect(m_document, &Document::reset, this, &LayersPanel::syncSelectionFromDocument);
+}
+
+void LayersPanel::setDocument(Document *document)
+{
+    m_document->disconnect(this);
+    m_document = document;
+    follow();
+    m_model->setDocument(document);
+    syncSelectionFromDocument();
+    syncControls();
 }
 
 void LayersPanel::syncSelectionFromDocument()

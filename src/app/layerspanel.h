@@ -25,6 +25,8 @@ class LayersPanel : public QWidget
 
 public:
     LayersPanel(Document *document, QUndoStack *undoStack, QWidget *parent = nullptr);
+    // Shows another session's layers (a new image or project).
+    void setDocument(Document *document);
 
     LayerListModel *model() const { return m_model; }
     QListView *list() const { return m_list; }
@@ -44,6 +46,7 @@ signals:
     void compareSplitChanged(double split);
 
 private:
+    void follow();
     void syncSelectionFromDocument();
     void syncControls();
     void setProperty(int which, const QVariant &value);

@@ -1,5 +1,5 @@
 #include "mainwindow.h"
-#include "resultsworkspace.h"
+#include "studio.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -25,11 +25,12 @@ int main(int argc, char *argv[])
         QStringLiteral("[FILE]"));
     parser.process(app);
 
-    outframe::MainWindow window;
-    window.show();
-    if (!parser.positionalArguments().isEmpty())
-        window.openFile(parser.positionalArguments().constFirst());
-    else
-        window.results()->checkForRecovery(); // a crashed session's work, offered back
+    outframe::Studio studio;
+    studio.window()->show();
+    const QStringList files = parser.positionalArguments();
+    // A crashed session's work is offered back, unless a file to open was named.
+    studio.start(files.isEmpty());
+    if (!files.isEmpty())
+        studio.window()->openFile(files.constFirst());
     return QApplication::exec();
 }

@@ -3,25 +3,26 @@
 #include "appsettings.h"
 #include "canvascontroller.h"
 #include "canvasview.h"
+#include "editingdocument.h"
 #include "fluxbackend.h"
 #include "generatepanel.h"
+#include "generationcontroller.h"
 #include "imageintake.h"
 #include "jobqueue.h"
 #include "jobspanel.h"
-#include "localbackend.h"
 #include "messagebar.h"
-#include "outpaintdocument.h"
 #include "placementpanel.h"
 #include "placementsummary.h"
-#include "resultlayer.h"
+#include "projectactions.h"
+#include "projectcontroller.h"
 #include "resultsworkspace.h"
 #include "servicesettings.h"
 #include "settingsdialog.h"
+#include "studio.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
-#include <QDateTime>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QFileDialog>
@@ -36,20 +37,15 @@
 #include <QScrollArea>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QUndoStack>
 #include <QUrl>
 #include <QVBoxLayout>
 
 namespace outframe {
 
-MainWindow::MainWindow(CredentialStore *credentials, QWidget *parent)
-    : QMainWindow(parent), m_settings(new AppSettings(this)),
-      m_document(new OutpaintDocument(this)), m_intake(new ImageIntake(this)),
-      m_serviceSettings(new ServiceSettings(this)),
-      m_credentials(credentials ? credentials : new KeychainCredentialStore(this))
+MainWindow::MainWindow(Studio *studio, QWidget *parent)
+    : QMainWindow(parent), m_studio(studio), m_document(studio->document())
 {
-    m_credentials->setParent(this);
-    createService();
-
     setWindowTitle(QStringLiteral("Outframe"));
     setAcceptDrops(true);
     // Most of the screen: the canvas wants room.
@@ -64,22 +60,57 @@ MainWindow::MainWindow(CredentialStore *credentials, QWidget *parent)
     layout->setSpacing(0);
     m_messageBar = new MessageBar;
     m_canvas = new CanvasView(m_document);
-    m_canvas->controller()->setSnapping(m_settings->snapping());
-    m_summary = new PlacementSummary(m_document, m_settings);
+    m_canvas->controller()->setSnapping(studio->settings()->snapping());
+    m_summary = new PlacementSummary(m_document, studio->generation());
     layout->addWidget(m_messageBar);
     layout->addWidget(m_canvas, 1);
     layout->addWidget(m_summary);
     setCentralWidget(central);
 
     createPanels();
+    m_results = new ResultsWorkspace(this, m_document, studio->serviceSettings());
+    m_projectActions = new ProjectActions(this, m_messageBar, m_document, studio->projects());
     createMenus();
-    m_results = new ResultsWorkspace(this);
     if (QDockWidget *layers = m_results->dock()) {
         const auto docks = findChildren<QDockWidget *>(QStringLiteral("generateDock"));
         if (!docks.isEmpty())
             resizeDocks({docks.constFirst(), layers}, {430, 400}, Qt::Vertical);
     }
+    createStatusBar();
+    connectGeneration();
 
+    ImageIntake *intake = studio->intake();
+    connect(intake, &ImageIntake::loaded, this, &MainWindow::onImageLoaded);
+    connect(intake, &ImageIntake::failed, this, &MainWindow::onLoadFailed);
+    connect(intake, &ImageIntake::busyChanged, this, &MainWindow::onBusyChanged);
+    connect(intake, &ImageIntake::notice, this, [this](const QString &message) {
+        m_messageBar->showMessage(message, MessageBar::Kind::Information);
+    });
+    connect(studio->settings(), &AppSettings::snappingChanged, m_canvas->controller(),
+            &CanvasController::setSnapping);
+    connect(m_document, &EditingDocument::placementChanged, this, &MainWindow::updateGenerateState);
+    connect(m_document, &EditingDocument::referenceChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &EditingDocument::documentReplaced, this, &MainWindow::onDocumentReplaced);
+    connect(studio->projects(), &ProjectController::busyChanged, this,
+            &MainWindow::updateGenerateState);
+
+    restoreGeometry(studio->settings()->windowGeometry());
+    restoreState(studio->settings()->windowState());
+    updateTitle();
+    updateGenerateState();
+    m_canvas->setFocus();
+}
+
+MainWindow::~MainWindow()
+{
+    // The document's undo stack announces its last changes while it is destroyed; by then
+    // this window is half gone, so nothing of it may listen any more.
+    m_document->undoStack()->disconnect(this);
+    m_document->disconnect(this);
+}
+
+void MainWindow::createStatusBar()
+{
     m_hintLabel = new QLabel;
     statusBar()->addWidget(m_hintLabel, 1);
     m_busy = new QProgressBar;
@@ -101,121 +132,91 @@ MainWindow::MainWindow(CredentialStore *credentials, QWidget *parent)
             tr("Zoom %1 %").arg(QLocale().toString(zoom * 100.0, 'f', zoom < 0.1 ? 1 : 0)));
     });
     connect(m_canvas->controller(), &CanvasController::hintChanged, m_hintLabel, &QLabel::setText);
-    connect(m_settings, &AppSettings::snappingChanged, m_canvas->controller(),
-            &CanvasController::setSnapping);
-    connect(m_intake, &ImageIntake::loaded, this, &MainWindow::onImageLoaded);
-    connect(m_intake, &ImageIntake::failed, this, &MainWindow::onLoadFailed);
-    connect(m_intake, &ImageIntake::busyChanged, this, &MainWindow::onBusyChanged);
-    connect(m_intake, &ImageIntake::notice, this, [this](const QString &message) {
-        m_messageBar->showMessage(message, MessageBar::Kind::Information);
-    });
-    connect(m_document, &OutpaintDocument::placementChanged, this,
-            &MainWindow::updateGenerateState);
-    connect(m_document, &OutpaintDocument::referenceChanged, this, &MainWindow::updateTitle);
-
-    restoreGeometry(m_settings->windowGeometry());
-    restoreState(m_settings->windowState());
-    updateTitle();
-    updateGenerateState();
-    m_canvas->setFocus();
-    m_credentials->load(CredentialStore::Order::KeychainFirst);
 }
 
-void MainWindow::createService()
+void MainWindow::connectGeneration()
 {
-    FluxBackendConfig config;
-    config.client.baseUrl = m_serviceSettings->baseUrl();
-    config.resultsDirectory = m_serviceSettings->resultsDirectory();
-    m_flux = new FluxBackend(config, this);
-    m_offline = std::make_unique<LocalBackend>();
-    m_queue = new JobQueue(this);
-    m_queue->setMaxConcurrent(m_serviceSettings->maxConcurrent());
-    connect(m_serviceSettings, &ServiceSettings::changed, this, &MainWindow::applyServiceSettings);
-    connect(m_credentials, &CredentialStore::keyLoaded, this, &MainWindow::onKeyLoaded);
-    connect(m_queue, &JobQueue::jobFinished, this, &MainWindow::onJobFinished);
-    connect(m_flux, &FluxBackend::creditsReceived, this, [this](double credits) {
+    GenerationController *generation = m_studio->generation();
+    connect(generation, &GenerationController::keyLookupFinished, this, &MainWindow::onKeyLookup);
+    connect(generation, &GenerationController::creditsReceived, this, [this](double credits) {
         m_balanceLabel->setText(tr("Balance %1 credits").arg(QLocale().toString(credits, 'f', 2)));
     });
+    connect(generation, &GenerationController::jobFailed, this,
+            [this](int, const QString &label, const QString &message) {
+                m_messageBar->showMessage(tr("%1: %2").arg(label, message),
+                                          MessageBar::Kind::Error);
+            });
+    connect(generation, &GenerationController::resultDelivered, this,
+            [this](Document *target, int jobId, const QString &savedPath) {
+                if (target != m_document->document())
+                    return; // a session the artist left: its project controller stores it
+                m_showResult->setChecked(true);
+                emit resultAdded(jobId);
+                if (!savedPath.isEmpty())
+                    statusBar()->showMessage(tr("Result saved to %1").arg(savedPath), 8000);
+            });
 }
 
-void MainWindow::applyServiceSettings()
+void MainWindow::onKeyLookup(const KeyLookup &lookup)
 {
-    m_flux->setBaseUrl(m_serviceSettings->baseUrl());
-    m_flux->setResultsDirectory(m_serviceSettings->resultsDirectory());
-    m_queue->setMaxConcurrent(m_serviceSettings->maxConcurrent());
-}
-
-void MainWindow::onKeyLoaded(const KeyLookup &lookup)
-{
-    const bool first = !m_keyLookupDone;
-    m_keyLookupDone = true;
-    m_keySource = lookup.source;
+    const bool first = m_firstKeyLookup;
+    m_firstKeyLookup = false;
     m_keyNotice = lookup.notice;
     if (!lookup.found() && !lookup.notice.isEmpty())
         m_messageBar->showMessage(lookup.notice, MessageBar::Kind::Warning);
-    setApiKey(lookup.key);
-    if (first && !m_flux->hasApiKey()) {
+    GenerationController *generation = m_studio->generation();
+    if (generation->hasApiKey())
+        generation->requestCredits();
+    else
+        m_balanceLabel->clear();
+    if (first && !generation->hasApiKey()) {
         // As outframe-cli does: without a key the offline engine is the default, so the
         // artist can generate at once; FLUX stays one choice away.
-        m_generatePanel->setEngine(QString::fromLatin1(GeneratePanel::kLocalEngine));
+        m_generatePanel->setEngine(ResultEngine::Local);
         if (lookup.notice.isEmpty())
             m_messageBar->showMessage(tr("No FLUX API key is set: Generate uses the offline "
                                          "engine. Add a key in Settings (Ctrl+,) to use FLUX."),
                                       MessageBar::Kind::Information);
     }
-    if (!first || !m_flux->hasApiKey())
-        return;
-    // Paid tasks a crash or quit left unfinished come home now.
-    const QList<int> resumed = m_queue->resumeUnfinished(m_flux);
-    if (!resumed.isEmpty()) {
-        m_messageBar->showMessage(
-            tr("Fetching %n job(s) left unfinished last time.", nullptr, int(resumed.size())),
-            MessageBar::Kind::Information);
+    if (first && generation->hasApiKey()) {
+        // Paid tasks a crash or quit left unfinished come home now.
+        const QList<int> resumed = generation->resumeUnfinished(m_document->document());
+        if (!resumed.isEmpty())
+            m_messageBar->showMessage(
+                tr("Fetching %n job(s) left unfinished last time.", nullptr, int(resumed.size())),
+                MessageBar::Kind::Information);
     }
-}
-
-void MainWindow::setApiKey(const QString &key)
-{
-    m_flux->setApiKey(key);
-    if (m_flux->hasApiKey())
-        m_flux->requestCredits();
-    else
-        m_balanceLabel->clear();
     updateGenerateState();
 }
 
 void MainWindow::showSettings()
 {
+    GenerationController *generation = m_studio->generation();
     // The dialog is told where the key came from, never the key itself.
     KeyLookup current;
-    current.source = m_keySource;
+    current.source = generation->keySource();
     current.notice = m_keyNotice;
-    if (m_flux->hasApiKey())
+    if (generation->hasApiKey())
         current.key = QStringLiteral("*");
-    SettingsDialog dialog(m_serviceSettings, m_credentials, m_flux, current, this);
-    connect(&dialog, &SettingsDialog::keyChanged, this, [this](const QString &key) {
-        m_keySource = key.isEmpty()                              ? KeyLookup::Source::None
-                      : key == CredentialStore::environmentKey() ? KeyLookup::Source::Environment
-                                                                 : KeyLookup::Source::Keychain;
-        setApiKey(key);
+    SettingsDialog dialog(m_studio->serviceSettings(), m_studio->credentials(), generation->flux(),
+                          current, this);
+    connect(&dialog, &SettingsDialog::keyChanged, this, [this, generation](const QString &key) {
+        generation->setApiKey(key);
+        if (generation->hasApiKey())
+            generation->requestCredits();
+        else
+            m_balanceLabel->clear();
         if (!key.isEmpty()) // a key was just given: the artist means to use FLUX
-            m_generatePanel->setEngine(QString::fromLatin1(GeneratePanel::kFluxEngine));
+            m_generatePanel->setEngine(ResultEngine::Flux);
+        updateGenerateState();
     });
     dialog.exec();
 }
 
-MainWindow::~MainWindow()
-{
-    // The document's undo stack announces its last changes while it is destroyed; by then
-    // this window is half gone, so nothing of it may listen any more.
-    m_document->undoStack()->disconnect(this);
-    m_document->disconnect(this);
-}
-
 void MainWindow::createPanels()
 {
-    m_placementPanel = new PlacementPanel(m_document, m_settings);
-    m_generatePanel = new GeneratePanel(m_settings);
+    m_placementPanel = new PlacementPanel(m_document, m_studio->settings());
+    m_generatePanel = new GeneratePanel(m_studio->settings());
 
     // The placement panel scrolls if the window is short; Generate keeps its jobs right under
     // the button that starts them.
@@ -233,7 +234,7 @@ void MainWindow::createPanels()
     // layers) on the right: each column stays tall enough to use without scrolling.
     addDockWidget(Qt::LeftDockWidgetArea, placementDock);
 
-    m_jobsPanel = new JobsPanel(m_queue);
+    m_jobsPanel = new JobsPanel(m_studio->generation()->queue());
     auto *generateSide = new QWidget;
     auto *generateLayout = new QVBoxLayout(generateSide);
     generateLayout->addWidget(m_generatePanel);
@@ -247,11 +248,19 @@ void MainWindow::createPanels()
     addDockWidget(Qt::RightDockWidgetArea, generateDock);
 
     connect(m_generatePanel, &GeneratePanel::choicesChanged, this, [this] {
-        m_summary->setGeneration(m_generatePanel->options().mode, m_generatePanel->variations());
+        updateSummaryChoices();
         updateGenerateState();
     });
+    // The fields are a view of the session's options: an edit goes into the document.
+    connect(m_generatePanel, &GeneratePanel::optionsEdited, this, [this] {
+        OutpaintOptions options = m_generatePanel->options();
+        options.disablePromptUpsampling = m_document->document()->options().disablePromptUpsampling;
+        m_document->document()->setOptions(options);
+        m_studio->settings()->setGenerationOptions(options);
+        updateSummaryChoices();
+    });
     connect(m_generatePanel, &GeneratePanel::generateRequested, this, &MainWindow::generate);
-    m_summary->setGeneration(m_generatePanel->options().mode, m_generatePanel->variations());
+    updateSummaryChoices();
 }
 
 void MainWindow::createMenus()
@@ -260,8 +269,13 @@ void MainWindow::createMenus()
     QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::showOpenDialog);
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
-    connect(m_settings, &AppSettings::recentFilesChanged, this, &MainWindow::rebuildRecentMenu);
+    connect(m_studio->settings(), &AppSettings::recentFilesChanged, this,
+            &MainWindow::rebuildRecentMenu);
     rebuildRecentMenu();
+    file->addSeparator();
+    m_projectActions->addToMenu(file);
+    file->addSeparator();
+    m_results->addFileActions(file);
     file->addSeparator();
     QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -309,9 +323,9 @@ void MainWindow::createMenus()
     frame->addSeparator();
     QAction *snap = frame->addAction(tr("&Snap to Frame"));
     snap->setCheckable(true);
-    snap->setChecked(m_settings->snapping());
-    connect(snap, &QAction::toggled, m_settings, &AppSettings::setSnapping);
-    connect(m_settings, &AppSettings::snappingChanged, snap, &QAction::setChecked);
+    snap->setChecked(m_studio->settings()->snapping());
+    connect(snap, &QAction::toggled, m_studio->settings(), &AppSettings::setSnapping);
+    connect(m_studio->settings(), &AppSettings::snappingChanged, snap, &QAction::setChecked);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *zoomIn = view->addAction(tr("Zoom &In"), m_canvas, &CanvasView::zoomIn);
@@ -333,6 +347,7 @@ void MainWindow::createMenus()
 
     QMenu *generateMenu = menuBar()->addMenu(tr("&Generate"));
     generateMenu->addAction(m_generatePanel->generateAction());
+    m_results->addLayersMenu(menuBar());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard and Mouse"), this, &MainWindow::showShortcuts);
@@ -361,7 +376,7 @@ void MainWindow::createMenus()
 void MainWindow::rebuildRecentMenu()
 {
     m_recentMenu->clear();
-    const QStringList files = m_settings->recentFiles();
+    const QStringList files = m_studio->settings()->recentFiles();
     for (int i = 0; i < files.size(); ++i) {
         const QString path = files.at(i);
         const QString label =
@@ -373,7 +388,8 @@ void MainWindow::rebuildRecentMenu()
     }
     if (!files.isEmpty()) {
         m_recentMenu->addSeparator();
-        m_recentMenu->addAction(tr("&Clear List"), m_settings, &AppSettings::clearRecentFiles);
+        m_recentMenu->addAction(tr("&Clear List"), m_studio->settings(),
+                                &AppSettings::clearRecentFiles);
     }
     m_recentMenu->setEnabled(!files.isEmpty());
 }
@@ -381,7 +397,7 @@ void MainWindow::rebuildRecentMenu()
 void MainWindow::showOpenDialog()
 {
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open image"), m_settings->lastOpenFolder(),
+        this, tr("Open image"), m_studio->settings()->lastOpenFolder(),
         tr("Images (*.png *.jpg *.jpeg *.webp *.tif *.tiff *.bmp);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
@@ -390,28 +406,26 @@ void MainWindow::showOpenDialog()
 void MainWindow::openFile(const QString &path)
 {
     if (path.endsWith(QLatin1String(".outframe"), Qt::CaseInsensitive)) {
-        m_results->openProject(path);
+        m_projectActions->open(path);
         return;
     }
-    m_intake->openFile(path);
-}
-
-bool MainWindow::isLoading() const
-{
-    return m_intake->isBusy();
+    m_studio->intake()->openFile(path);
 }
 
 void MainWindow::pasteImage()
 {
-    m_intake->openMimeData(QApplication::clipboard()->mimeData(), tr("the clipboard"));
+    m_studio->intake()->openMimeData(QApplication::clipboard()->mimeData(), tr("the clipboard"));
 }
 
 void MainWindow::onImageLoaded(const QImage &image, const QString &name, const QString &path)
 {
-    m_document->setReference(image, name, path);
+    // A new image is a new session: never a layer stack made for another image.
+    if (!m_projectActions->confirmNewSession(tr("opening %1").arg(name)))
+        return;
+    m_studio->projects()->startSession(image, name, path);
     if (!path.isEmpty()) {
-        m_settings->addRecentFile(path);
-        m_settings->setLastOpenFolder(QFileInfo(path).absolutePath());
+        m_studio->settings()->addRecentFile(path);
+        m_studio->settings()->setLastOpenFolder(QFileInfo(path).absolutePath());
     }
     const Placement &p = m_document->placement();
     if (p.referenceScale() < 1.0) {
@@ -430,6 +444,13 @@ void MainWindow::onImageLoaded(const QImage &image, const QString &name, const Q
                              5000);
     m_canvas->setFocus();
     emit referenceLoaded(name);
+}
+
+void MainWindow::onDocumentReplaced()
+{
+    m_generatePanel->showOptions(m_document->document()->options());
+    updateTitle();
+    updateGenerateState();
 }
 
 void MainWindow::onLoadFailed(const QString &message)
@@ -457,22 +478,22 @@ QString MainWindow::generateBlockReason() const
 void MainWindow::updateGenerateState()
 {
     QString reason;
-    const bool offline = m_generatePanel->engine() == QLatin1String(GeneratePanel::kLocalEngine);
     const QList<PlacementProblem> problems = m_document->placement().problems();
     if (!m_document->hasReference())
         reason = tr("Open an image first.");
     else if (!problems.isEmpty())
         reason = problems.constFirst().message;
-    else if (m_intake->isBusy())
+    else if (m_studio->intake()->isBusy() || m_studio->projects()->isBusy())
         reason = tr("Wait for the image to finish loading.");
-    else if (offline)
-        reason.clear(); // the offline engine needs neither a key nor the network
-    else if (!m_keyLookupDone)
-        reason = tr("Looking for your API key…");
-    else if (!m_flux->hasApiKey())
-        reason = tr("Set your FLUX API key in Settings (Ctrl+,) or in BFL_API_KEY, or choose "
-                    "the offline engine.");
+    else
+        reason = m_studio->generation()->engineBlockReason(m_generatePanel->engine());
     m_generatePanel->setBlockReason(reason);
+}
+
+void MainWindow::updateSummaryChoices()
+{
+    m_summary->setGeneration(m_generatePanel->engine(), m_generatePanel->options().mode,
+                             m_generatePanel->variations());
 }
 
 void MainWindow::generate()
@@ -480,64 +501,9 @@ void MainWindow::generate()
     updateGenerateState();
     if (!m_generatePanel->blockReason().isEmpty())
         return;
-    OutpaintJobSpec spec;
-    spec.reference = m_document->reference();
-    spec.placement = m_document->placement();
-    spec.options = m_generatePanel->options();
     const int count = m_generatePanel->variations();
-    const bool offline = m_generatePanel->engine() == QLatin1String(GeneratePanel::kLocalEngine);
-    Backend *backend = offline ? static_cast<Backend *>(m_offline.get()) : m_flux;
-    for (int i = 0; i < count; ++i) {
-        spec.label =
-            count > 1 ? tr("%1 — %2 of %3").arg(m_document->referenceName()).arg(i + 1).arg(count)
-                      : m_document->referenceName();
-        const int id = m_queue->enqueue(spec, backend);
-        m_jobOrigins.insert(id, {spec.placement, spec.options});
-    }
+    m_studio->generation()->generate(m_document->document(), m_generatePanel->engine(), count);
     statusBar()->showMessage(tr("%n job(s) started.", nullptr, count), 4000);
-}
-
-void MainWindow::onJobFinished(int id)
-{
-    const JobSnapshot s = m_queue->snapshot(id);
-    if (s.status == JobStatus::Failed) {
-        m_messageBar->showMessage(tr("%1: %2").arg(s.label, s.errorMessage),
-                                  MessageBar::Kind::Error);
-        return;
-    }
-    if (s.status != JobStatus::Done || s.result.image.isNull())
-        return;
-    // Every result becomes a layer above the reference (and the active one), whose
-    // composite — the artist's own pixels put back where they were sent — is what the
-    // canvas shows as soon as it is rendered.
-    ResultLayer layer;
-    layer.image = s.result.image;
-    layer.engine = resultEngineFromName(s.result.engine).value_or(ResultEngine::Flux);
-    layer.taskId = s.result.taskId;
-    layer.referenceRect = s.result.sent.canvasRect;
-    layer.cost = s.result.cost;
-    layer.created = QDateTime::currentDateTimeUtc();
-    layer.elapsedSeconds = s.result.elapsedMs / 1000.0;
-    layer.sourcePath = s.result.savedPath;
-    const auto origin = m_jobOrigins.constFind(id);
-    if (origin != m_jobOrigins.constEnd()) {
-        layer.options = origin->options;
-        layer.placement = origin->placement;
-        const double megapixels =
-            s.result.outputMegapixels.value_or(origin->placement.outputMegapixels());
-        if (s.result.cost)
-            m_settings->recordCost(origin->options.mode, *s.result.cost, megapixels);
-    } else {
-        // A job resumed from the journal: its placement is where its reference was sent.
-        layer.placement = Placement(s.result.image.size(), s.result.sent.canvasRect.size());
-        layer.placement.setOffset(s.result.sent.canvasRect.topLeft());
-    }
-    m_results->addResult(layer);
-    m_showResult->setChecked(true);
-    emit resultAdded(id);
-    if (!s.result.savedPath.isEmpty())
-        statusBar()->showMessage(tr("Result saved to %1").arg(s.result.savedPath), 8000);
-    m_flux->requestCredits();
 }
 
 void MainWindow::updateTitle()
@@ -602,18 +568,18 @@ void MainWindow::dropEvent(QDropEvent *event)
             return;
         }
     }
-    if (m_intake->openMimeData(event->mimeData(), tr("the drop")))
+    if (m_studio->intake()->openMimeData(event->mimeData(), tr("the drop")))
         event->acceptProposedAction();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!m_results->confirmDiscard(tr("closing"))) {
+    if (!m_projectActions->confirmNewSession(tr("closing"))) {
         event->ignore();
         return;
     }
-    m_results->sessionClosed();
-    m_settings->setWindowGeometry(saveGeometry(), saveState());
+    m_studio->projects()->sessionClosed();
+    m_studio->settings()->setWindowGeometry(saveGeometry(), saveState());
     QMainWindow::closeEvent(event);
 }
 

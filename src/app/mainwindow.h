@@ -1,13 +1,6 @@
 #pragma once
 
-#include "credentialstore.h"
-#include "outpaintoptions.h"
-#include "placement.h"
-
-#include <QHash>
 #include <QMainWindow>
-
-#include <memory>
 
 class QAction;
 class QLabel;
@@ -16,55 +9,41 @@ class QProgressBar;
 
 namespace outframe {
 
-class AppSettings;
-class LocalBackend;
 class CanvasView;
-class FluxBackend;
-class JobQueue;
-class JobsPanel;
-class ServiceSettings;
+class EditingDocument;
 class GeneratePanel;
-class ImageIntake;
+class JobsPanel;
 class MessageBar;
-class OutpaintDocument;
 class PlacementPanel;
 class PlacementSummary;
+class ProjectActions;
 class ResultsWorkspace;
+class Studio;
+struct KeyLookup;
 
 // The app's window: the canvas in the middle with the always-visible summary under it, the
-// placement and Generate panels at the side. Images come in by drop, paste, File > Open,
-// recent files or the command line; decoding runs in the background.
+// placement and Generate panels at the side, the menus and their actions. It builds widgets
+// over the models and controllers the Studio hands it, and owns no service of its own.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    // `credentials`: where the API key lives (the system keychain when null); the window
-    // takes ownership.
-    explicit MainWindow(CredentialStore *credentials = nullptr, QWidget *parent = nullptr);
+    explicit MainWindow(Studio *studio, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // An image or a project (by its suffix); asks first when the session has unsaved work.
     void openFile(const QString &path);
-    bool isLoading() const;
 
-    OutpaintDocument *document() const { return m_document; }
+    // The window's parts, for the tests that drive it as an artist would.
     CanvasView *canvas() const { return m_canvas; }
     PlacementPanel *placementPanel() const { return m_placementPanel; }
     PlacementSummary *summary() const { return m_summary; }
     GeneratePanel *generatePanel() const { return m_generatePanel; }
-    MessageBar *messageBar() const { return m_messageBar; }
-    ImageIntake *intake() const { return m_intake; }
-    AppSettings *settings() const { return m_settings; }
-    ServiceSettings *serviceSettings() const { return m_serviceSettings; }
-    FluxBackend *flux() const { return m_flux; }
-    JobQueue *jobQueue() const { return m_queue; }
     JobsPanel *jobsPanel() const { return m_jobsPanel; }
-    CredentialStore *credentials() const { return m_credentials; }
-    // True once the key lookup at start has answered.
-    bool isKeyLookupDone() const { return m_keyLookupDone; }
-
-    // Layers, export, projects, autosave and History.
+    MessageBar *messageBar() const { return m_messageBar; }
     ResultsWorkspace *results() const { return m_results; }
+    ProjectActions *projectActions() const { return m_projectActions; }
 
     // Why Generate cannot run now, in words; empty when it can.
     QString generateBlockReason() const;
@@ -77,7 +56,8 @@ public slots:
 signals:
     void referenceLoaded(const QString &name);
     void loadFailed(const QString &message);
-    // A job's result was added as a layer (the canvas shows it once it is rendered).
+    // A job's result was added as a layer of the session shown (the canvas shows it once it
+    // is rendered).
     void resultAdded(int jobId);
 
 protected:
@@ -89,53 +69,38 @@ protected:
 private:
     void createPanels();
     void createMenus();
+    void createStatusBar();
+    void connectGeneration();
     void rebuildRecentMenu();
     void showOpenDialog();
     void showShortcuts();
     void onImageLoaded(const QImage &image, const QString &name, const QString &path);
     void onLoadFailed(const QString &message);
     void onBusyChanged(bool busy, const QString &what);
+    void onKeyLookup(const KeyLookup &lookup);
+    void onDocumentReplaced();
     void generate();
     void updateTitle();
-    void createService();
-    void onKeyLoaded(const KeyLookup &lookup);
-    void setApiKey(const QString &key);
-    void applyServiceSettings();
-    void onJobFinished(int id);
+    void updateSummaryChoices();
 
-    AppSettings *m_settings;
-    OutpaintDocument *m_document;
-    ImageIntake *m_intake;
+    Studio *m_studio;
+    EditingDocument *m_document;
     CanvasView *m_canvas = nullptr;
     MessageBar *m_messageBar = nullptr;
     PlacementSummary *m_summary = nullptr;
     PlacementPanel *m_placementPanel = nullptr;
     GeneratePanel *m_generatePanel = nullptr;
+    JobsPanel *m_jobsPanel = nullptr;
+    ResultsWorkspace *m_results = nullptr;
+    ProjectActions *m_projectActions = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_zoomLabel = nullptr;
     QLabel *m_hintLabel = nullptr;
     QProgressBar *m_busy = nullptr;
     QAction *m_showResult = nullptr;
     QLabel *m_balanceLabel = nullptr;
-
-    ServiceSettings *m_serviceSettings = nullptr;
-    CredentialStore *m_credentials = nullptr;
-    FluxBackend *m_flux = nullptr;
-    std::unique_ptr<LocalBackend> m_offline; // the offline engine: no key, no network
-    JobQueue *m_queue = nullptr;
-    JobsPanel *m_jobsPanel = nullptr;
-    bool m_keyLookupDone = false;
-    KeyLookup::Source m_keySource = KeyLookup::Source::None;
     QString m_keyNotice;
-    // What each job was generated with: its layer records it, and its cost teaches the
-    // estimate for that mode.
-    struct JobOrigin
-    {
-        Placement placement;
-        OutpaintOptions options;
-    };
-    QHash<int, JobOrigin> m_jobOrigins;
-    ResultsWorkspace *m_results = nullptr;
+    bool m_firstKeyLookup = true;
 };
 
 } // namespace outframe

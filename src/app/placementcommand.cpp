@@ -1,10 +1,10 @@
 #include "placementcommand.h"
 
-#include "outpaintdocument.h"
+#include "editingdocument.h"
 
 namespace outframe {
 
-PlacementCommand::PlacementCommand(OutpaintDocument *document, const Placement &before,
+PlacementCommand::PlacementCommand(EditingDocument *document, const Placement &before,
                                    const Placement &after, const QString &text, int mergeId,
                                    quint64 serial)
     : m_document(document), m_before(before), m_after(after), m_mergeId(mergeId), m_serial(serial)

@@ -6,7 +6,7 @@
 
 namespace outframe {
 
-class OutpaintDocument;
+class EditingDocument;
 
 // One undoable change of the placement. A gesture pushes one of these when it ends (its
 // `before` is the placement at the press), so a drag of any length undoes in one step.
@@ -18,7 +18,7 @@ public:
 
     // Commands with the same `mergeId` and `serial` merge: the serial separates, say, two
     // presses of an arrow key (two steps) from one held key's repeats (one step).
-    PlacementCommand(OutpaintDocument *document, const Placement &before, const Placement &after,
+    PlacementCommand(EditingDocument *document, const Placement &before, const Placement &after,
                      const QString &text, int mergeId = NoMerge, quint64 serial = 0);
 
     void undo() override;
@@ -27,7 +27,7 @@ public:
     bool mergeWith(const QUndoCommand *other) override;
 
 private:
-    OutpaintDocument *m_document;
+    EditingDocument *m_document;
     Placement m_before;
     Placement m_after;
     int m_mergeId;

@@ -1,8 +1,8 @@
 #include "placementpanel.h"
 
 #include "appsettings.h"
+#include "editingdocument.h"
 #include "framegeometry.h"
-#include "outpaintdocument.h"
 
 #include <QCheckBox>
 #include <QDoubleSpinBox>
@@ -39,7 +39,7 @@ QSpinBox *makeSpinBox(int min, int max, const QString &suffix)
 
 } // namespace
 
-PlacementPanel::PlacementPanel(OutpaintDocument *document, AppSettings *settings, QWidget *parent)
+PlacementPanel::PlacementPanel(EditingDocument *document, AppSettings *settings, QWidget *parent)
     : QWidget(parent), m_document(document), m_settings(settings)
 {
     auto *layout = new QVBoxLayout(this);
@@ -200,8 +200,8 @@ PlacementPanel::PlacementPanel(OutpaintDocument *document, AppSettings *settings
     connect(m_snapping, &QCheckBox::toggled, m_settings, &AppSettings::setSnapping);
     connect(m_settings, &AppSettings::snappingChanged, m_snapping, &QCheckBox::setChecked);
 
-    connect(m_document, &OutpaintDocument::placementChanged, this, &PlacementPanel::refresh);
-    connect(m_document, &OutpaintDocument::referenceChanged, this, &PlacementPanel::refresh);
+    connect(m_document, &EditingDocument::placementChanged, this, &PlacementPanel::refresh);
+    connect(m_document, &EditingDocument::referenceChanged, this, &PlacementPanel::refresh);
     refresh();
 }
 

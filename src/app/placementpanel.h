@@ -13,7 +13,7 @@ class QToolButton;
 namespace outframe {
 
 class AppSettings;
-class OutpaintDocument;
+class EditingDocument;
 
 // The numbers behind the canvas: frame W / H, image X / Y (each axis can be "centred"), the
 // image's scale, auto-crop, the aspect presets and quick actions, and the snapping switch.
@@ -23,7 +23,7 @@ class PlacementPanel : public QWidget
     Q_OBJECT
 
 public:
-    PlacementPanel(OutpaintDocument *document, AppSettings *settings, QWidget *parent = nullptr);
+    PlacementPanel(EditingDocument *document, AppSettings *settings, QWidget *parent = nullptr);
 
     QSpinBox *widthField() const { return m_width; }
     QSpinBox *heightField() const { return m_height; }
@@ -46,7 +46,7 @@ private:
     void edit(const Placement &after, const QString &text);
     QToolButton *makeButton(const QString &text, const QString &toolTip);
 
-    OutpaintDocument *m_document;
+    EditingDocument *m_document;
     AppSettings *m_settings;
     QSpinBox *m_width;
     QSpinBox *m_height;

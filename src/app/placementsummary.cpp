@@ -1,7 +1,8 @@
 #include "placementsummary.h"
 
-#include "appsettings.h"
-#include "outpaintdocument.h"
+#include "editingdocument.h"
+#include "generationcontroller.h"
+#include "pricing.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -11,9 +12,9 @@
 
 namespace outframe {
 
-PlacementSummary::PlacementSummary(OutpaintDocument *document, AppSettings *settings,
+PlacementSummary::PlacementSummary(EditingDocument *document, GenerationController *generation,
                                    QWidget *parent)
-    : QWidget(parent), m_document(document), m_settings(settings)
+    : QWidget(parent), m_document(document), m_generation(generation)
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 4);
@@ -36,14 +37,16 @@ PlacementSummary::PlacementSummary(OutpaintDocument *document, AppSettings *sett
     layout->addSpacing(16);
     layout->addWidget(m_problem, 1);
 
-    connect(m_document, &OutpaintDocument::placementChanged, this, &PlacementSummary::refresh);
-    connect(m_document, &OutpaintDocument::referenceChanged, this, &PlacementSummary::refresh);
-    connect(m_settings, &AppSettings::costRatesChanged, this, &PlacementSummary::refresh);
+    connect(m_document, &EditingDocument::placementChanged, this, &PlacementSummary::refresh);
+    connect(m_document, &EditingDocument::referenceChanged, this, &PlacementSummary::refresh);
+    connect(m_generation, &GenerationController::costRatesChanged, this,
+            &PlacementSummary::refresh);
     refresh();
 }
 
-void PlacementSummary::setGeneration(GenerationMode mode, int variations)
+void PlacementSummary::setGeneration(ResultEngine engine, GenerationMode mode, int variations)
 {
+    m_engine = engine;
     m_mode = mode;
     m_variations = std::max(1, variations);
     refresh();
@@ -77,18 +80,25 @@ void PlacementSummary::refresh()
                         .arg(p.canvasSize().width())
                         .arg(p.canvasSize().height())
                         .arg(formatMegapixels(p.outputPixels())));
-    if (const auto rate = m_settings->creditsPerMegapixel(m_mode)) {
-        const double credits = *rate * p.outputMegapixels() * m_variations;
-        m_cost->setText(tr("≈ %1 credits ($%2)")
-                            .arg(QLocale().toString(credits, 'f', credits < 10 ? 1 : 0))
-                            .arg(QLocale().toString(credits / 100.0, 'f', 2)));
-        m_cost->setToolTip(tr("Estimated from what the service charged per megapixel for your "
-                              "last %1 job.")
-                               .arg(generationModeName(m_mode)));
+    if (m_engine == ResultEngine::Local) {
+        m_cost->setText(tr("free: runs on this computer"));
+        m_cost->setToolTip(tr("The offline engine needs no key and no network, and costs "
+                              "nothing."));
     } else {
-        m_cost->setText(tr("cost: known after the first job"));
-        m_cost->setToolTip(tr("The service reports the price of each job; Outframe estimates "
-                              "the next ones from it."));
+        Pricing::CostEstimate one =
+            Pricing::estimate(p.canvasSize(), m_generation->learnedCreditsPerMegapixel(m_mode));
+        Pricing::CostEstimate all = one;
+        all.credits *= m_variations;
+        m_cost->setText(Pricing::formatEstimate(all));
+        m_cost->setToolTip(
+            one.learned
+                ? tr("An estimate: %1 billed megapixels at the rate the service charged for "
+                     "your last %2 job.")
+                      .arg(one.billedMegapixels)
+                      .arg(generationModeName(m_mode))
+                : tr("An estimate from the published price of $0.10 per started megapixel "
+                     "(1024 × 1024 px) of output; the service reports each job's cost, and "
+                     "the estimate follows it."));
     }
     const QList<PlacementProblem> problems = p.problems();
     QString text;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "outpaintoptions.h"
+#include "resultlayer.h"
 
 #include <QWidget>
 
@@ -8,8 +9,8 @@ class QLabel;
 
 namespace outframe {
 
-class AppSettings;
-class OutpaintDocument;
+class EditingDocument;
+class GenerationController;
 
 // The line under the canvas that is always in view: frame W × H, megapixels, the estimated
 // cost, and — when the placement cannot be sent — the reason, in red.
@@ -18,11 +19,12 @@ class PlacementSummary : public QWidget
     Q_OBJECT
 
 public:
-    PlacementSummary(OutpaintDocument *document, AppSettings *settings, QWidget *parent = nullptr);
+    PlacementSummary(EditingDocument *document, GenerationController *generation,
+                     QWidget *parent = nullptr);
 
-    // The mode the cost is estimated for (the Generate panel's choice) and how many
-    // variations will be made.
-    void setGeneration(GenerationMode mode, int variations);
+    // The engine and mode the cost is estimated for (the Generate panel's choice) and how
+    // many variations will be made.
+    void setGeneration(ResultEngine engine, GenerationMode mode, int variations);
 
     QString sizeText() const;
     QString costText() const;
@@ -31,8 +33,9 @@ public:
 private:
     void refresh();
 
-    OutpaintDocument *m_document;
-    AppSettings *m_settings;
+    EditingDocument *m_document;
+    GenerationController *m_generation;
+    ResultEngine m_engine = ResultEngine::Flux;
     GenerationMode m_mode = GenerationMode::High;
     int m_variations = 1;
     QLabel *m_size;

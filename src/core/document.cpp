@@ -3,6 +3,7 @@
 #include "layerrenderer.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QSet>
 
 namespace outframe {
@@ -18,10 +19,12 @@ void Document::touch()
         emit modifiedChanged(true);
 }
 
-void Document::setReference(const QImage &nativeImage, const QString &sourcePath)
+void Document::setReference(const QImage &nativeImage, const QString &sourcePath,
+                            const QString &name)
 {
     m_state.reference = nativeImage;
     m_state.referencePath = sourcePath;
+    m_referenceName = name.isEmpty() ? QFileInfo(sourcePath).fileName() : name;
     m_state.placement = Placement::forNewReference(nativeImage.size());
     emit referenceChanged();
     emit placementChanged();
@@ -44,6 +47,24 @@ void Document::setOptions(const OutpaintOptions &options)
     m_state.options = options;
     emit optionsChanged();
     touch();
+}
+
+void Document::addPendingJob(const PendingJob &job)
+{
+    m_pending.append(job);
+    emit pendingJobsChanged();
+}
+
+std::optional<PendingJob> Document::takePendingJob(int jobId)
+{
+    const auto it = std::find_if(m_pending.begin(), m_pending.end(),
+                                 [jobId](const PendingJob &j) { return j.jobId == jobId; });
+    if (it == m_pending.end())
+        return std::nullopt;
+    PendingJob job = *it;
+    m_pending.erase(it);
+    emit pendingJobsChanged();
+    return job;
 }
 
 int Document::indexOf(quint64 layerId) const

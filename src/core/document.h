@@ -9,6 +9,8 @@
 #include <QObject>
 #include <QString>
 
+#include <optional>
+
 namespace outframe {
 
 // Everything an Outframe session holds, as a plain value: what a project file stores and
@@ -24,6 +26,15 @@ struct DocumentState
     quint64 nextLayerId = 1;
 
     bool operator==(const DocumentState &) const = default;
+};
+
+// A job started from a document: what it was asked, so its result layer records it.
+struct PendingJob
+{
+    int jobId = 0; // the job queue's id
+    ResultEngine engine = ResultEngine::Flux;
+    Placement placement;
+    OutpaintOptions options;
 };
 
 // The session model the app's panels and the project file work on. Every mutation is a
@@ -42,9 +53,14 @@ public:
     bool hasReference() const { return !m_state.reference.isNull(); }
     const QImage &reference() const { return m_state.reference; }
     const QString &referencePath() const { return m_state.referencePath; }
-    // A new reference starts with a fresh placement (Placement::forNewReference). Layers
-    // made for another image stay, so nothing paid for is ever dropped silently.
-    void setReference(const QImage &nativeImage, const QString &sourcePath);
+    // What the artist calls the image: its file name, a URL's, or "the clipboard". Not
+    // saved: a project derives it from the reference's path when it opens.
+    const QString &referenceName() const { return m_referenceName; }
+    // A new reference starts with a fresh placement (Placement::forNewReference). The app
+    // sets it once, on a new document: a new image is a new session, never a layer stack
+    // made for another image.
+    void setReference(const QImage &nativeImage, const QString &sourcePath,
+                      const QString &name = {});
 
     const Placement &placement() const { return m_state.placement; }
     void setPlacement(const Placement &placement);
@@ -76,6 +92,15 @@ public:
     // `solo` shows it alone (the others hidden): how an artist flips through results.
     // Returns the new active index, or -1 when there are no layers.
     int stepVariation(int delta, bool solo);
+
+    // --- jobs whose results are still coming -----------------------------------------------
+    // A running job belongs to the document it was started from, whatever the artist opens
+    // meanwhile: its result lands here (see GenerationController). Not saved in a project.
+    bool hasPendingJobs() const { return !m_pending.isEmpty(); }
+    const QList<PendingJob> &pendingJobs() const { return m_pending; }
+    void addPendingJob(const PendingJob &job);
+    // Removes and returns the job's record; nullopt when it is not this document's.
+    std::optional<PendingJob> takePendingJob(int jobId);
 
     // --- rendering ---------------------------------------------------------------------------
     // Convenience for small documents and tests; for big images take `state()` to a worker
@@ -111,11 +136,14 @@ signals:
     void changed(); // after any of the above
     void modifiedChanged(bool modified);
     void filePathChanged(const QString &path);
+    void pendingJobsChanged();
 
 private:
     void touch();
 
     DocumentState m_state;
+    QString m_referenceName;
+    QList<PendingJob> m_pending;
     QString m_filePath;
     quint64 m_revision = 0;
     quint64 m_savedRevision = 0;

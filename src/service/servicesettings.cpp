@@ -5,7 +5,9 @@
 #include "resultstore.h"
 
 #include <QCoreApplication>
+
 #include <QSettings>
+#include <cmath>
 
 namespace outframe {
 
@@ -158,6 +160,34 @@ void ServiceSettings::setTypicalDurationS(const QString &mode, double seconds)
 void ServiceSettings::setMaxConcurrent(int count)
 {
     write(kConcurrent, qBound(1, count, JobQueue::kMaxConcurrentLimit));
+}
+
+} // namespace outframe
+
+namespace outframe {
+
+namespace {
+QString costKey(GenerationMode mode)
+{
+    return QStringLiteral("cost/creditsPerBilledMegapixel/") + generationModeName(mode);
+}
+} // namespace
+
+std::optional<double> ServiceSettings::creditsPerMegapixel(GenerationMode mode) const
+{
+    bool ok = false;
+    const double rate = m_settings->value(costKey(mode)).toDouble(&ok);
+    if (!ok || !std::isfinite(rate) || rate < 0 || rate > 10'000)
+        return std::nullopt;
+    return rate;
+}
+
+void ServiceSettings::setCreditsPerMegapixel(GenerationMode mode, double rate)
+{
+    if (!std::isfinite(rate) || rate < 0 || rate > 10'000)
+        return;
+    m_settings->setValue(costKey(mode), rate);
+    m_settings->sync();
 }
 
 } // namespace outframe

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "outpaintoptions.h"
+
 #include <QObject>
 #include <QString>
 #include <QUrl>
@@ -51,6 +53,11 @@ public:
     // kept across runs; 0 when nothing was learned. Not a user setting: no changed() signal.
     double typicalDurationS(const QString &mode) const;
     void setTypicalDurationS(const QString &mode, double seconds);
+
+    // Credits per billed megapixel the service charged for the last job of `mode` (see
+    // pricing.h): the estimate's correction, kept across runs. No changed() signal.
+    std::optional<double> creditsPerMegapixel(GenerationMode mode) const;
+    void setCreditsPerMegapixel(GenerationMode mode, double rate);
 
 signals:
     void changed();

@@ -1,7 +1,7 @@
 #include "canvascontroller.h"
 #include "canvastesthelpers.h"
 #include "canvasview.h"
-#include "outpaintdocument.h"
+#include "editingdocument.h"
 
 #include <QNativeGestureEvent>
 #include <QPointingDevice>
@@ -55,21 +55,21 @@ private:
     void setZoom(double zoom);
     QPoint centre() const;
 
-    std::unique_ptr<OutpaintDocument> m_document;
+    std::unique_ptr<EditingDocument> m_document;
     std::unique_ptr<CanvasView> m_view;
     Placement m_start;
 };
 
 void TestCanvas::init()
 {
-    m_document = std::make_unique<OutpaintDocument>();
+    m_document = std::make_unique<EditingDocument>();
     m_view = std::make_unique<CanvasView>(m_document.get());
     m_view->resize(1000, 700);
     m_view->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
     QImage image(400, 300, QImage::Format_RGB32);
     image.fill(QColor(40, 120, 200));
-    m_document->setReference(image, QStringLiteral("test.png"));
+    m_document->newSession(image, QStringLiteral("test.png"));
     Placement p(QSize(800, 600), QSize(400, 300));
     p.setOffset(QPoint(200, 150));
     m_document->setPlacement(p);
@@ -350,7 +350,7 @@ void TestCanvas::heldArrowIsOneUndoStep()
 void TestCanvas::fiftyMoveDragIsOneUndoStep()
 {
     setZoom(1.0);
-    QSignalSpy changes(m_document.get(), &OutpaintDocument::placementChanged);
+    QSignalSpy changes(m_document.get(), &EditingDocument::placementChanged);
     const QPoint from = centre();
     drag(m_view.get(), from, from + QPoint(-73, 41), 50);
     QVERIFY(changes.count() >= 40); // the canvas followed the pointer live

@@ -1,6 +1,7 @@
 #include "appsettings.h"
 #include "canvasview.h"
 #include "credentialstore.h"
+#include "editingdocument.h"
 #include "fakebflserver.h"
 #include "fluxbackend.h"
 #include "generatepanel.h"
@@ -9,10 +10,11 @@
 #include "jobspanel.h"
 #include "mainwindow.h"
 #include "messagebar.h"
-#include "outpaintdocument.h"
 #include "resultsworkspace.h"
 #include "servicesettings.h"
 #include "settingsdialog.h"
+#include "studio.h"
+#include "studiotesthelpers.h"
 #include "taskjournal.h"
 
 #include <QDir>
@@ -59,7 +61,8 @@ private:
 
     QTemporaryDir m_dir;
     std::unique_ptr<FakeBflServer> m_server;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<Studio> m_studio;
+    MainWindow *m_window = nullptr;
     QImage m_image;
 };
 
@@ -96,27 +99,30 @@ void TestGenerate::init()
     }
     auto *store = new MemoryCredentialStore;
     store->store(QStringLiteral("test-key"));
-    m_window = std::make_unique<MainWindow>(store);
+    m_studio = startStudio(store);
+    m_window = m_studio->window();
     m_window->resize(1300, 850);
     m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QTRY_VERIFY(m_window->isKeyLookupDone());
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QTRY_VERIFY(m_studio->generation()->isKeyLookupDone());
     // The fake tasks take 0.2 s: tell the poll schedule so, or it starts sparse (it expects
     // the real service's 20 s) and each test waits seconds for nothing.
     for (const char *kind : {"high", "fast"})
-        m_window->flux()->schedule().setTypicalDurationS(QString::fromLatin1(kind), 0.2);
+        m_studio->generation()->flux()->schedule().setTypicalDurationS(QString::fromLatin1(kind),
+                                                                       0.2);
 }
 
 void TestGenerate::cleanup()
 {
-    m_window.reset();
+    m_window = nullptr;
+    m_studio.reset();
     m_server.reset();
 }
 
 void TestGenerate::openImage()
 {
-    QSignalSpy loaded(m_window.get(), &MainWindow::referenceLoaded);
-    m_window->intake()->openImage(m_image, QStringLiteral("green.png"));
+    QSignalSpy loaded(m_window, &MainWindow::referenceLoaded);
+    m_studio->intake()->openImage(m_image, QStringLiteral("green.png"));
     QVERIFY(loaded.wait(5000));
     QVERIFY(m_window->generatePanel()->generateButton()->isEnabled());
 }
@@ -129,10 +135,10 @@ QTreeWidgetItem *TestGenerate::row(int index) const
 void TestGenerate::resultLandsOnTheCanvas()
 {
     openImage();
-    const Placement placement = m_window->document()->placement();
+    const Placement placement = m_studio->document()->placement();
     QCOMPARE(placement.canvasSize(), QSize(450, 300));
 
-    QSignalSpy added(m_window.get(), &MainWindow::resultAdded);
+    QSignalSpy added(m_window, &MainWindow::resultAdded);
     m_window->canvas()->setFocus();
     QTest::keyClick(m_window->canvas(), Qt::Key_Return, Qt::ControlModifier); // Generate
     QVERIFY(added.wait(15000));
@@ -179,7 +185,7 @@ void TestGenerate::resultLandsOnTheCanvas()
     QCOMPARE(bare.pixelColor(inside), QColor(10, 200, 30));
 
     // The price is learnt: the next estimate is based on it.
-    QVERIFY(m_window->settings()->creditsPerMegapixel(GenerationMode::High).has_value());
+    QVERIFY(m_studio->generation()->learnedCreditsPerMegapixel(GenerationMode::High).has_value());
 }
 
 void TestGenerate::variationsRunSideBySide()
@@ -192,8 +198,8 @@ void TestGenerate::variationsRunSideBySide()
     variations->setValue(3);
     QTest::mouseClick(m_window->generatePanel()->generateButton(), Qt::LeftButton);
     QCOMPARE(m_window->jobsPanel()->list()->topLevelItemCount(), 3);
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->jobQueue()->runningCount() == 0 &&
-                                 m_window->jobQueue()->queuedCount() == 0,
+    QTRY_VERIFY_WITH_TIMEOUT(m_studio->generation()->queue()->runningCount() == 0 &&
+                                 m_studio->generation()->queue()->queuedCount() == 0,
                              15000);
     QCOMPARE(m_server->count(FakeBflServer::Endpoint::Submit), 3);
     // Each variation is a layer of its own.
@@ -243,19 +249,21 @@ void TestGenerate::cancelStopsTheJob()
 void TestGenerate::settingsStoreTheKeyAndShowTheBalance()
 {
     // A window that has no key yet.
-    m_window.reset();
+    m_window = nullptr;
+    m_studio.reset();
     auto *store = new MemoryCredentialStore;
-    m_window = std::make_unique<MainWindow>(store);
+    m_studio = startStudio(store);
+    m_window = m_studio->window();
     m_window->show();
-    QTRY_VERIFY(m_window->isKeyLookupDone());
-    QSignalSpy loaded(m_window.get(), &MainWindow::referenceLoaded);
-    m_window->intake()->openImage(m_image, QStringLiteral("green.png"));
+    QTRY_VERIFY(m_studio->generation()->isKeyLookupDone());
+    QSignalSpy loaded(m_window, &MainWindow::referenceLoaded);
+    m_studio->intake()->openImage(m_image, QStringLiteral("green.png"));
     QVERIFY(loaded.wait(5000));
-    QCOMPARE(m_window->generatePanel()->engine(), QString::fromLatin1(GeneratePanel::kLocalEngine));
-    m_window->generatePanel()->setEngine(QString::fromLatin1(GeneratePanel::kFluxEngine));
+    QCOMPARE(m_window->generatePanel()->engine(), ResultEngine::Local);
+    m_window->generatePanel()->setEngine(ResultEngine::Flux);
     QVERIFY(!m_window->generatePanel()->generateButton()->isEnabled());
     QVERIFY(m_window->generateBlockReason().contains(QStringLiteral("API key")));
-    m_window->generatePanel()->setEngine(QString::fromLatin1(GeneratePanel::kLocalEngine));
+    m_window->generatePanel()->setEngine(ResultEngine::Local);
 
     bool sawDialog = false;
     QTimer::singleShot(0, this, [&] {
@@ -274,12 +282,12 @@ void TestGenerate::settingsStoreTheKeyAndShowTheBalance()
     m_window->showSettings();
     QVERIFY(sawDialog);
     QCOMPARE(store->storedKey(), QStringLiteral("test-key"));
-    QVERIFY(m_window->flux()->hasApiKey());
+    QVERIFY(m_studio->generation()->flux()->hasApiKey());
     // A key just given means FLUX.
-    QCOMPARE(m_window->generatePanel()->engine(), QString::fromLatin1(GeneratePanel::kFluxEngine));
+    QCOMPARE(m_window->generatePanel()->engine(), ResultEngine::Flux);
     QVERIFY(m_window->generatePanel()->generateButton()->isEnabled());
-    QCOMPARE(m_window->serviceSettings()->maxConcurrent(), 7);
-    QCOMPARE(m_window->jobQueue()->maxConcurrent(), 7);
+    QCOMPARE(m_studio->serviceSettings()->maxConcurrent(), 7);
+    QCOMPARE(m_studio->generation()->queue()->maxConcurrent(), 7);
     // The key went out only as the x-key header, to the configured host.
     const auto credits = m_server->requests(FakeBflServer::Endpoint::Credits);
     QVERIFY(!credits.isEmpty());
@@ -296,14 +304,17 @@ void TestGenerate::unfinishedJobResumesOnNextStart()
     openImage();
     QTest::mouseClick(m_window->generatePanel()->generateButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(m_server->count(FakeBflServer::Endpoint::Poll) >= 1, 10000);
-    m_window.reset(); // quit while the task runs
+    m_window = nullptr;
+    m_studio.reset(); // quit while the task runs
 
     auto *store = new MemoryCredentialStore;
     store->store(QStringLiteral("test-key"));
-    m_window = std::make_unique<MainWindow>(store);
+    m_studio = startStudio(store);
+    m_window = m_studio->window();
     for (const char *kind : {"high", "fast"})
-        m_window->flux()->schedule().setTypicalDurationS(QString::fromLatin1(kind), 0.2);
-    QSignalSpy added(m_window.get(), &MainWindow::resultAdded);
+        m_studio->generation()->flux()->schedule().setTypicalDurationS(QString::fromLatin1(kind),
+                                                                       0.2);
+    QSignalSpy added(m_window, &MainWindow::resultAdded);
     m_window->show();
     QVERIFY(added.wait(15000));
     QCOMPARE(m_server->count(FakeBflServer::Endpoint::Submit), 1);

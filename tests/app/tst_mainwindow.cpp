@@ -3,14 +3,16 @@
 #include "canvastesthelpers.h"
 #include "canvasview.h"
 #include "credentialstore.h"
+#include "editingdocument.h"
 #include "generatepanel.h"
 #include "imageintake.h"
 #include "mainwindow.h"
 #include "messagebar.h"
-#include "outpaintdocument.h"
 #include "placementpanel.h"
 #include "placementsummary.h"
 #include "resultsworkspace.h"
+#include "studio.h"
+#include "studiotesthelpers.h"
 
 #include <QBuffer>
 #include <QCheckBox>
@@ -78,7 +80,8 @@ private:
     void dropOnWindow(const QMimeData *mime);
 
     QTemporaryDir m_dir;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<Studio> m_studio;
+    MainWindow *m_window = nullptr;
 };
 
 void TestMainWindow::initTestCase()
@@ -95,15 +98,17 @@ void TestMainWindow::initTestCase()
 void TestMainWindow::init()
 {
     QSettings().clear();
-    m_window = std::make_unique<MainWindow>(new MemoryCredentialStore);
+    m_studio = startStudio(new MemoryCredentialStore);
+    m_window = m_studio->window();
     m_window->resize(1300, 850);
     m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
 }
 
 void TestMainWindow::cleanup()
 {
-    m_window.reset();
+    m_window = nullptr;
+    m_studio.reset();
 }
 
 QString TestMainWindow::writeImage(const QString &name, QSize size, const char *format)
@@ -122,7 +127,7 @@ QString TestMainWindow::writeImage(const QString &name, QSize size, const char *
 
 void TestMainWindow::load(const QString &path)
 {
-    QSignalSpy loaded(m_window.get(), &MainWindow::referenceLoaded);
+    QSignalSpy loaded(m_window, &MainWindow::referenceLoaded);
     m_window->openFile(path);
     QVERIFY(loaded.wait(5000));
 }
@@ -138,12 +143,12 @@ void TestMainWindow::typeInto(QAbstractSpinBox *box, const QString &text)
 // A drop is delivered, as from a real drag, to the widget that accepted the drag's entry.
 void TestMainWindow::dropOnWindow(const QMimeData *mime)
 {
-    const QPoint at = m_window->canvas()->mapTo(m_window.get(), QPoint(200, 200));
+    const QPoint at = m_window->canvas()->mapTo(m_window, QPoint(200, 200));
     QDragEnterEvent enter(at, Qt::CopyAction, mime, Qt::LeftButton, {});
-    QApplication::sendEvent(m_window.get(), &enter);
+    QApplication::sendEvent(m_window, &enter);
     QVERIFY(enter.isAccepted());
     QDropEvent drop(QPointF(at), Qt::CopyAction, mime, Qt::LeftButton, {});
-    QApplication::sendEvent(m_window.get(), &drop);
+    QApplication::sendEvent(m_window, &drop);
 }
 
 QToolButton *TestMainWindow::button(const QString &text) const
@@ -165,7 +170,7 @@ void TestMainWindow::canvasDragUpdatesFields()
     QVERIFY(panel->centreXBox()->isChecked());
     const QPoint from = canvas->referenceRect().center().toPoint();
     drag(canvas, from, from + QPoint(-40, 25), 20);
-    const QPoint offset = m_window->document()->placement().resolvedOffset();
+    const QPoint offset = m_studio->document()->placement().resolvedOffset();
     QCOMPARE(panel->xField()->value(), offset.x());
     QCOMPARE(panel->yField()->value(), offset.y());
     QVERIFY(!panel->centreXBox()->isChecked());
@@ -173,9 +178,9 @@ void TestMainWindow::canvasDragUpdatesFields()
     const QPoint handle =
         canvas->controller()->handleCentre(FrameEdge::Right | FrameEdge::Bottom).toPoint();
     drag(canvas, handle, handle + QPoint(30, 30), 10);
-    QCOMPARE(panel->widthField()->value(), m_window->document()->placement().canvasSize().width());
+    QCOMPARE(panel->widthField()->value(), m_studio->document()->placement().canvasSize().width());
     QCOMPARE(panel->heightField()->value(),
-             m_window->document()->placement().canvasSize().height());
+             m_studio->document()->placement().canvasSize().height());
     QVERIFY(m_window->summary()->sizeText().startsWith(QStringLiteral("%1 × %2 px")
                                                            .arg(panel->widthField()->value())
                                                            .arg(panel->heightField()->value())));
@@ -187,16 +192,16 @@ void TestMainWindow::fieldsMoveTheCanvas()
     PlacementPanel *panel = m_window->placementPanel();
     CanvasView *canvas = m_window->canvas();
     typeInto(panel->widthField(), QStringLiteral("1500"));
-    QCOMPARE(m_window->document()->placement().canvasSize().width(), 1500);
+    QCOMPARE(m_studio->document()->placement().canvasSize().width(), 1500);
     QCOMPARE(canvas->frameRect().width(), std::round(1500 * canvas->zoom()));
     typeInto(panel->xField(), QStringLiteral("-20"));
-    QCOMPARE(m_window->document()->placement().offsetX(), std::optional<int>(-20));
+    QCOMPARE(m_studio->document()->placement().offsetX(), std::optional<int>(-20));
     QCOMPARE(canvas->referenceRect().left(), std::round(canvas->canvasToView(QPointF(-20, 0)).x()));
     typeInto(panel->heightField(), QStringLiteral("700"));
-    QCOMPARE(m_window->document()->placement().canvasSize(), QSize(1500, 700));
+    QCOMPARE(m_studio->document()->placement().canvasSize(), QSize(1500, 700));
     // One undo step per committed value.
-    QCOMPARE(m_window->document()->undoStack()->count(), 3);
-    m_window->document()->undoStack()->undo();
+    QCOMPARE(m_studio->document()->undoStack()->count(), 3);
+    m_studio->document()->undoStack()->undo();
     QCOMPARE(panel->heightField()->value(), 600);
 }
 
@@ -207,10 +212,10 @@ void TestMainWindow::centredCheckboxes()
     typeInto(panel->yField(), QStringLiteral("13"));
     QVERIFY(!panel->centreYBox()->isChecked());
     QTest::mouseClick(panel->centreYBox(), Qt::LeftButton);
-    QCOMPARE(m_window->document()->placement().offsetY(), std::optional<int>());
+    QCOMPARE(m_studio->document()->placement().offsetY(), std::optional<int>());
     // Centred follows the frame: a taller frame keeps the image in the middle.
     typeInto(panel->heightField(), QStringLiteral("1000"));
-    QCOMPARE(m_window->document()->placement().resolvedOffset().y(), 300);
+    QCOMPARE(m_studio->document()->placement().resolvedOffset().y(), 300);
     QCOMPARE(panel->yField()->value(), 300);
 }
 
@@ -218,7 +223,7 @@ void TestMainWindow::scaleField()
 {
     load(writeImage(QStringLiteral("d.png"), QSize(600, 400)));
     typeInto(m_window->placementPanel()->scaleField(), QStringLiteral("50"));
-    const Placement &p = m_window->document()->placement();
+    const Placement &p = m_studio->document()->placement();
     QCOMPARE(p.referenceScale(), 0.5);
     QCOMPARE(p.referenceSize(), QSize(300, 200));
     QCOMPARE(m_window->canvas()->referenceRect().width(),
@@ -248,7 +253,7 @@ void TestMainWindow::aspectPresets()
     QToolButton *preset = button(label);
     QVERIFY(preset);
     QTest::mouseClick(preset, Qt::LeftButton);
-    const Placement &p = m_window->document()->placement();
+    const Placement &p = m_studio->document()->placement();
     const QSize c = p.canvasSize();
     QVERIFY2(std::abs(double(c.width()) / c.height() / ratio - 1.0) < 0.005,
              qPrintable(QStringLiteral("%1 x %2").arg(c.width()).arg(c.height())));
@@ -264,15 +269,15 @@ void TestMainWindow::quickActions()
     load(writeImage(QStringLiteral("f.png"), QSize(800, 500)));
     PlacementPanel *panel = m_window->placementPanel();
     QTest::mouseClick(button(QStringLiteral("Fit to 4 MP")), Qt::LeftButton);
-    const qint64 pixels = m_window->document()->placement().outputPixels();
+    const qint64 pixels = m_studio->document()->placement().outputPixels();
     QVERIFY(pixels <= Placement::kMaxPixels);
     QVERIFY(pixels > Placement::kMaxPixels - 5000);
     QTest::mouseClick(button(QStringLiteral("Extend 25 %")), Qt::LeftButton);
-    QCOMPARE(m_window->document()->placement().canvasSize(), QSize(1200, 750));
+    QCOMPARE(m_studio->document()->placement().canvasSize(), QSize(1200, 750));
     typeInto(panel->xField(), QStringLiteral("0"));
     QTest::mouseClick(button(QStringLiteral("Centre image")), Qt::LeftButton);
-    QCOMPARE(m_window->document()->placement().offsetX(), std::optional<int>());
-    QCOMPARE(m_window->document()->placement().resolvedOffset(), QPoint(200, 125));
+    QCOMPARE(m_studio->document()->placement().offsetX(), std::optional<int>());
+    QCOMPARE(m_studio->document()->placement().resolvedOffset(), QPoint(200, 125));
 }
 
 void TestMainWindow::invalidPlacementDisablesGenerate_data()
@@ -314,7 +319,7 @@ void TestMainWindow::autoCropShadeIsExplained()
     typeInto(m_window->placementPanel()->xField(), QStringLiteral("-150"));
     QVERIFY(m_window->summary()->problemText().contains(QStringLiteral("auto-crop")));
     QTest::mouseClick(m_window->placementPanel()->autoCropBox(), Qt::LeftButton);
-    QVERIFY(m_window->document()->placement().isValid());
+    QVERIFY(m_studio->document()->placement().isValid());
     QVERIFY2(m_window->summary()->problemText().contains(QStringLiteral("removes the shaded 25 %")),
              qPrintable(m_window->summary()->problemText()));
 }
@@ -322,9 +327,9 @@ void TestMainWindow::autoCropShadeIsExplained()
 void TestMainWindow::offlineEngineNeedsNoKey()
 {
     load(writeImage(QStringLiteral("i.png"), QSize(120, 80)));
-    QTRY_VERIFY(m_window->isKeyLookupDone());
+    QTRY_VERIFY(m_studio->generation()->isKeyLookupDone());
     // No key anywhere: the offline engine is chosen, and Generate works at once.
-    QCOMPARE(m_window->generatePanel()->engine(), QString::fromLatin1(GeneratePanel::kLocalEngine));
+    QCOMPARE(m_window->generatePanel()->engine(), ResultEngine::Local);
     QVERIFY(m_window->generatePanel()->generateButton()->isEnabled());
     // Mode and safety tolerance belong to the service: greyed out for the offline engine.
     auto *mode = m_window->generatePanel()->findChild<QWidget *>(QStringLiteral("mode"));
@@ -334,29 +339,29 @@ void TestMainWindow::offlineEngineNeedsNoKey()
     QVERIFY(!mode->isEnabled());
     QVERIFY(!safety->isEnabled());
     // FLUX without a key says why it cannot run, and points back to the offline engine.
-    m_window->generatePanel()->setEngine(QString::fromLatin1(GeneratePanel::kFluxEngine));
+    m_window->generatePanel()->setEngine(ResultEngine::Flux);
     QVERIFY(mode->isEnabled());
     QVERIFY(safety->isEnabled());
     QVERIFY(!m_window->generatePanel()->generateButton()->isEnabled());
     QVERIFY(m_window->generateBlockReason().contains(QStringLiteral("offline engine")));
-    m_window->generatePanel()->setEngine(QString::fromLatin1(GeneratePanel::kLocalEngine));
+    m_window->generatePanel()->setEngine(ResultEngine::Local);
     QVERIFY(m_window->generatePanel()->generateButton()->isEnabled());
-    QSignalSpy added(m_window.get(), &MainWindow::resultAdded);
+    QSignalSpy added(m_window, &MainWindow::resultAdded);
     QTest::mouseClick(m_window->generatePanel()->generateButton(), Qt::LeftButton);
     QVERIFY(added.wait(20000));
     const Document *layers = m_window->results()->document();
     QCOMPARE(layers->layerCount(), 1);
     QCOMPARE(layers->layer(0).engine, ResultEngine::Local);
-    QCOMPARE(layers->layer(0).image.size(), m_window->document()->placement().canvasSize());
+    QCOMPARE(layers->layer(0).image.size(), m_studio->document()->placement().canvasSize());
     QTRY_VERIFY(m_window->canvas()->hasResult());
 }
 
 void TestMainWindow::generateNeedsAKey()
 {
     load(writeImage(QStringLiteral("k.png"), QSize(600, 400)));
-    QTRY_VERIFY(m_window->isKeyLookupDone());
-    QVERIFY(m_window->document()->placement().isValid());
-    m_window->generatePanel()->setEngine(QString::fromLatin1(GeneratePanel::kFluxEngine));
+    QTRY_VERIFY(m_studio->generation()->isKeyLookupDone());
+    QVERIFY(m_studio->document()->placement().isValid());
+    m_window->generatePanel()->setEngine(ResultEngine::Flux);
     QVERIFY(!m_window->generatePanel()->generateButton()->isEnabled());
     QVERIFY2(m_window->generateBlockReason().contains(QStringLiteral("API key")),
              qPrintable(m_window->generateBlockReason()));
@@ -367,13 +372,13 @@ void TestMainWindow::dropOfFileLoadsIt()
     const QString path = writeImage(QStringLiteral("dropped.png"), QSize(320, 200));
     QMimeData mime;
     mime.setUrls({QUrl::fromLocalFile(path)});
-    QSignalSpy loaded(m_window.get(), &MainWindow::referenceLoaded);
+    QSignalSpy loaded(m_window, &MainWindow::referenceLoaded);
     dropOnWindow(&mime);
     QVERIFY(loaded.wait(5000));
-    QCOMPARE(m_window->document()->reference().size(), QSize(320, 200));
-    QCOMPARE(m_window->document()->referenceName(), QStringLiteral("dropped.png"));
+    QCOMPARE(m_studio->document()->reference().size(), QSize(320, 200));
+    QCOMPARE(m_studio->document()->referenceName(), QStringLiteral("dropped.png"));
     QVERIFY(m_window->windowTitle().contains(QStringLiteral("dropped.png")));
-    QCOMPARE(m_window->settings()->recentFiles().value(0), QFileInfo(path).absoluteFilePath());
+    QCOMPARE(m_studio->settings()->recentFiles().value(0), QFileInfo(path).absoluteFilePath());
 }
 
 void TestMainWindow::dropOfSeveralFilesSaysWhichIsTheReference()
@@ -382,10 +387,10 @@ void TestMainWindow::dropOfSeveralFilesSaysWhichIsTheReference()
     const QString second = writeImage(QStringLiteral("second.png"), QSize(200, 300));
     QMimeData mime;
     mime.setUrls({QUrl::fromLocalFile(first), QUrl::fromLocalFile(second)});
-    QSignalSpy loaded(m_window.get(), &MainWindow::referenceLoaded);
+    QSignalSpy loaded(m_window, &MainWindow::referenceLoaded);
     dropOnWindow(&mime);
     QVERIFY(loaded.wait(5000));
-    QCOMPARE(m_window->document()->referenceName(), QStringLiteral("first.png"));
+    QCOMPARE(m_studio->document()->referenceName(), QStringLiteral("first.png"));
     QVERIFY(m_window->messageBar()->isVisible());
     QVERIFY2(m_window->messageBar()->text().contains(QStringLiteral("first.png becomes the "
                                                                     "reference")),
@@ -416,11 +421,11 @@ void TestMainWindow::dropOfImageDataLoadsIt()
         mime.setData(kind, bytes);
     }
     QVERIFY(ImageIntake::canAccept(&mime));
-    QSignalSpy loaded(m_window.get(), &MainWindow::referenceLoaded);
+    QSignalSpy loaded(m_window, &MainWindow::referenceLoaded);
     dropOnWindow(&mime);
     QVERIFY(loaded.wait(5000));
-    QCOMPARE(m_window->document()->reference().size(), QSize(257, 133));
-    QVERIFY(m_window->document()->referencePath().isEmpty());
+    QCOMPARE(m_studio->document()->reference().size(), QSize(257, 133));
+    QVERIFY(m_studio->document()->referencePath().isEmpty());
 }
 
 void TestMainWindow::dropOfWebLinkDownloadsIt_data()
@@ -459,18 +464,18 @@ void TestMainWindow::dropOfWebLinkDownloadsIt()
     QMimeData mime;
     mime.setUrls(
         {QUrl(QStringLiteral("http://127.0.0.1:%1/pics/lake.png").arg(server.serverPort()))});
-    QSignalSpy loaded(m_window.get(), &MainWindow::referenceLoaded);
-    QSignalSpy failed(m_window.get(), &MainWindow::loadFailed);
+    QSignalSpy loaded(m_window, &MainWindow::referenceLoaded);
+    QSignalSpy failed(m_window, &MainWindow::loadFailed);
     dropOnWindow(&mime);
     if (status == 200) {
         QVERIFY(loaded.wait(5000));
-        QCOMPARE(m_window->document()->reference().size(), QSize(211, 97));
-        QCOMPARE(m_window->document()->referenceName(), QStringLiteral("lake.png"));
+        QCOMPARE(m_studio->document()->reference().size(), QSize(211, 97));
+        QCOMPARE(m_studio->document()->referenceName(), QStringLiteral("lake.png"));
     } else {
         QVERIFY(failed.wait(5000));
         QVERIFY2(m_window->messageBar()->text().contains(QStringLiteral("Could not download")),
                  qPrintable(m_window->messageBar()->text()));
-        QVERIFY(!m_window->document()->hasReference());
+        QVERIFY(!m_studio->document()->hasReference());
     }
 }
 
@@ -479,11 +484,11 @@ void TestMainWindow::pasteLoadsClipboardImage()
     QImage image(140, 90, QImage::Format_RGB32);
     image.fill(Qt::darkGreen);
     QApplication::clipboard()->setImage(image);
-    QSignalSpy loaded(m_window.get(), &MainWindow::referenceLoaded);
+    QSignalSpy loaded(m_window, &MainWindow::referenceLoaded);
     m_window->canvas()->setFocus();
     QTest::keyClick(m_window->canvas(), Qt::Key_V, Qt::ControlModifier);
     QVERIFY(loaded.wait(5000));
-    QCOMPARE(m_window->document()->reference().size(), QSize(140, 90));
+    QCOMPARE(m_studio->document()->reference().size(), QSize(140, 90));
 }
 
 void TestMainWindow::unreadableFileLeavesAppRunning()
@@ -494,7 +499,7 @@ void TestMainWindow::unreadableFileLeavesAppRunning()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("this is not a JPEG");
     file.close();
-    QSignalSpy failed(m_window.get(), &MainWindow::loadFailed);
+    QSignalSpy failed(m_window, &MainWindow::loadFailed);
     m_window->openFile(bad);
     QVERIFY(failed.wait(5000));
     QVERIFY(m_window->messageBar()->isVisible());
@@ -502,14 +507,14 @@ void TestMainWindow::unreadableFileLeavesAppRunning()
     QVERIFY2(m_window->messageBar()->text().contains(QStringLiteral("broken.jpg")),
              qPrintable(m_window->messageBar()->text()));
     // The image that was open is still there.
-    QCOMPARE(m_window->document()->referenceName(), QStringLiteral("good.png"));
-    QCOMPARE(m_window->document()->reference().size(), QSize(300, 200));
+    QCOMPARE(m_studio->document()->referenceName(), QStringLiteral("good.png"));
+    QCOMPARE(m_studio->document()->reference().size(), QSize(300, 200));
 }
 
 void TestMainWindow::largePhotoStartsScaledDown()
 {
     load(writeImage(QStringLiteral("big.jpg"), QSize(4000, 3000), "JPEG"));
-    const Placement &p = m_window->document()->placement();
+    const Placement &p = m_studio->document()->placement();
     QVERIFY(p.referenceScale() < 1.0);
     QVERIFY(p.isValid());
     QCOMPARE(m_window->placementPanel()->scaleField()->value(),
@@ -523,7 +528,7 @@ void TestMainWindow::recentFilesReopen()
     const QString second = writeImage(QStringLiteral("two.png"), QSize(90, 90));
     load(first);
     load(second);
-    const QStringList recent = m_window->settings()->recentFiles();
+    const QStringList recent = m_studio->settings()->recentFiles();
     QCOMPARE(recent.value(0), QFileInfo(second).absoluteFilePath());
     QCOMPARE(recent.value(1), QFileInfo(first).absoluteFilePath());
     QAction *entry = nullptr;
@@ -533,11 +538,11 @@ void TestMainWindow::recentFilesReopen()
             entry = action;
     }
     QVERIFY(entry);
-    QSignalSpy loaded(m_window.get(), &MainWindow::referenceLoaded);
+    QSignalSpy loaded(m_window, &MainWindow::referenceLoaded);
     entry->trigger();
     QVERIFY(loaded.wait(5000));
-    QCOMPARE(m_window->document()->referenceName(), QStringLiteral("one.png"));
-    QCOMPARE(m_window->settings()->recentFiles().value(0), QFileInfo(first).absoluteFilePath());
+    QCOMPARE(m_studio->document()->referenceName(), QStringLiteral("one.png"));
+    QCOMPARE(m_studio->settings()->recentFiles().value(0), QFileInfo(first).absoluteFilePath());
 }
 
 void TestMainWindow::quitIsCtrlQ()

@@ -1,13 +1,15 @@
 #include "canvasview.h"
 #include "document.h"
+#include "editingdocument.h"
 #include "exportdialog.h"
 #include "historybrowser.h"
 #include "layerlistmodel.h"
 #include "layerspanel.h"
 #include "mainwindow.h"
-#include "outpaintdocument.h"
 #include "projectfile.h"
 #include "resultsworkspace.h"
+#include "studio.h"
+#include "studiotesthelpers.h"
 
 #include <QAction>
 #include <QApplication>
@@ -55,7 +57,8 @@ private slots:
 private:
     void addResults(int count);
     QAction *actionFor(const QKeySequence &key) const;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<Studio> m_studio;
+    MainWindow *m_window = nullptr;
     QTemporaryDir m_dir;
 };
 
@@ -74,20 +77,21 @@ void TestResults::initTestCase()
 
 void TestResults::init()
 {
-    m_window = std::make_unique<MainWindow>();
-    m_window->document()->setReference(filled({80, 60}, qRgb(0, 0, 220)),
-                                       QStringLiteral("ref.png"));
+    m_studio = startStudio();
+    m_window = m_studio->window();
+    m_studio->document()->newSession(filled({80, 60}, qRgb(0, 0, 220)), QStringLiteral("ref.png"));
 }
 
 void TestResults::cleanup()
 {
-    m_window.reset();
+    m_window = nullptr;
+    m_studio.reset();
 }
 
 void TestResults::addResults(int count)
 {
     ResultsWorkspace *results = m_window->results();
-    const Placement p = m_window->document()->placement();
+    const Placement p = m_studio->document()->placement();
     for (int i = 0; i < count; ++i) {
         ResultLayer l;
         l.image = filled(p.canvasSize(), qRgb(40 * i, 200, 0));
@@ -97,7 +101,7 @@ void TestResults::addResults(int count)
         l.cost = 4;
         l.elapsedSeconds = 30;
         l.seam.colourMatch = false;
-        results->addResult(l);
+        m_studio->document()->addResult(l);
     }
 }
 
@@ -139,7 +143,7 @@ void TestResults::deleteFromThePanelIsUndoable()
     QVERIFY(del);
     del->trigger();
     QCOMPARE(doc->layerCount(), 1);
-    m_window->document()->undoStack()->undo();
+    m_studio->document()->undoStack()->undo();
     QCOMPARE(doc->layerCount(), 2);
     QCOMPARE(doc->layer(1), top);
     QCOMPARE(doc->activeLayerId(), top.id);
@@ -150,7 +154,7 @@ void TestResults::renameAndVisibilityGoThroughUndo()
     addResults(1);
     Document *doc = m_window->results()->document();
     LayerListModel *model = m_window->results()->layersPanel()->model();
-    QUndoStack *undo = m_window->document()->undoStack();
+    QUndoStack *undo = m_studio->document()->undoStack();
     QVERIFY(model->setData(model->index(0), QStringLiteral("Keeper"), Qt::EditRole));
     QCOMPARE(doc->layer(0).name, QStringLiteral("Keeper"));
     QVERIFY(model->setData(model->index(0), Qt::Unchecked, Qt::CheckStateRole));
@@ -186,7 +190,7 @@ void TestResults::opacityDragIsOneUndoStep()
 {
     addResults(1);
     Document *doc = m_window->results()->document();
-    QUndoStack *undo = m_window->document()->undoStack();
+    QUndoStack *undo = m_studio->document()->undoStack();
     const int before = undo->count();
     auto *slider = m_window->results()->layersPanel()->findChildren<QSlider *>().first();
     for (int v = 95; v >= 40; v -= 5)
@@ -217,7 +221,7 @@ void TestResults::copyPutsTheCompositeOnTheClipboard()
     m_window->results()->copyToClipboard();
     QTRY_COMPARE(copied.size(), 1);
     const QImage image = QApplication::clipboard()->image();
-    QCOMPARE(image.size(), m_window->document()->placement().canvasSize());
+    QCOMPARE(image.size(), m_studio->document()->placement().canvasSize());
 }
 
 void TestResults::projectRoundTripThroughTheWindow()
@@ -228,16 +232,17 @@ void TestResults::projectRoundTripThroughTheWindow()
     doc->setLayerProperty(0, LayerProperty::Starred, true);
     const QString path = m_dir.filePath(QStringLiteral("session.outframe"));
     doc->setFilePath(path);
-    QSignalSpy saved(results, &ResultsWorkspace::projectSaved);
-    QVERIFY(results->saveProject());
+    QSignalSpy saved(m_window->projectActions(), &ProjectActions::projectSaved);
+    QVERIFY(m_window->projectActions()->save());
     QTRY_COMPARE(saved.size(), 1);
     QVERIFY(!doc->isModified());
-    QVERIFY(results->recentProjects()->paths().contains(QFileInfo(path).canonicalFilePath()));
+    QVERIFY(m_studio->projects()->recent().paths().contains(QFileInfo(path).canonicalFilePath()));
     const DocumentState before = doc->state();
 
     // The next day: a fresh window opens it (as `outframe session.outframe` does).
-    m_window = std::make_unique<MainWindow>();
-    QSignalSpy opened(m_window->results(), &ResultsWorkspace::projectOpened);
+    m_studio = startStudio();
+    m_window = m_studio->window();
+    QSignalSpy opened(m_window->projectActions(), &ProjectActions::projectOpened);
     m_window->openFile(path);
     QTRY_COMPARE(opened.size(), 1);
     const DocumentState after = m_window->results()->document()->state();
@@ -250,8 +255,8 @@ void TestResults::projectRoundTripThroughTheWindow()
         b.setColorSpace(QColorSpace());
         QCOMPARE(a, b);
     }
-    QCOMPARE(m_window->document()->placement(), before.placement);
-    QVERIFY(m_window->document()->hasReference());
+    QCOMPARE(m_studio->document()->placement(), before.placement);
+    QVERIFY(m_studio->document()->hasReference());
     QVERIFY(!m_window->results()->document()->isModified());
 }
 
@@ -262,11 +267,11 @@ void TestResults::badProjectIsReported()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write("PK\x03\x04 not really");
     f.close();
-    QSignalSpy failed(m_window->results(), &ResultsWorkspace::failed);
+    QSignalSpy failed(m_studio->projects(), &ProjectController::failed);
     m_window->openFile(path);
     QTRY_COMPARE(failed.size(), 1);
     QVERIFY(failed.at(0).at(0).toString().contains(QStringLiteral("broken.outframe")));
-    QVERIFY(m_window->document()->hasReference()); // the session is untouched
+    QVERIFY(m_studio->document()->hasReference()); // the session is untouched
 }
 
 void TestResults::exportDialogHonoursTheChosenFormat()
@@ -296,7 +301,7 @@ void TestResults::historyBringsResultsBack()
     // A results folder as the service leaves it: an image and its sidecar.
     QDir results(m_dir.filePath(QStringLiteral("results")));
     QVERIFY(results.mkpath(QStringLiteral(".")));
-    const Placement p = m_window->document()->placement();
+    const Placement p = m_studio->document()->placement();
     QVERIFY(filled(p.canvasSize(), qRgb(0, 180, 0)).save(results.filePath("ref-1.png")));
     const QPoint offset = p.resolvedOffset();
     const QJsonObject sidecar{
@@ -327,8 +332,9 @@ void TestResults::historyBringsResultsBack()
     json.write(QJsonDocument(sidecar).toJson());
     json.close();
 
+    // History browses the folder Settings chose, not the default one.
+    m_studio->serviceSettings()->setResultsDirectory(results.path());
     ResultsWorkspace *workspace = m_window->results();
-    workspace->setResultsDirectory(results.path());
     workspace->showHistory();
     auto *browser = m_window->findChild<HistoryBrowser *>();
     QVERIFY(browser);

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QtConcurrent>
+
+namespace outframe {
+
+// Runs `work` on a worker thread and `done` with its result on the GUI thread, unless
+// `context` is gone by then: how the app keeps slow work (files, rendering) off the GUI.
+template<typename Work, typename Done> void inBackground(QObject *context, Work work, Done done)
+{
+    using Result = decltype(work());
+    auto *watcher = new QFutureWatcher<Result>(context);
+    QObject::connect(watcher, &QFutureWatcher<Result>::finished, context, [watcher, done] {
+        watcher->deleteLater();
+        done(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(std::move(work)));
+}
+
+} // namespace outframe

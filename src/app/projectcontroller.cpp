@@ -1,0 +1,239 @@
+#include "projectcontroller.h"
+
+#include "background.h"
+#include "document.h"
+#include "editingdocument.h"
+#include "projectfile.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QPointer>
+#include <QStandardPaths>
+
+namespace outframe {
+
+// A session the artist left while jobs were still running for it.
+struct ProjectController::Background
+{
+    std::unique_ptr<Document> document;
+    std::unique_ptr<Autosave> autosave;
+    bool backToProject = false; // it was saved when left: its results go back into its file
+};
+
+ProjectController::ProjectController(EditingDocument *editing, const QString &recoveryDir,
+                                     QObject *parent)
+    : QObject(parent), m_editing(editing),
+      m_recoveryDir(recoveryDir.isEmpty() ? defaultRecoveryDirectory() : recoveryDir),
+      m_recent(&m_settings)
+{
+    watch(editing->document());
+}
+
+ProjectController::~ProjectController()
+{
+    QThreadPool::globalInstance()->waitForDone(); // saves in flight hold copies, not us
+}
+
+QString ProjectController::defaultRecoveryDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+           QStringLiteral("/recovery");
+}
+
+void ProjectController::busy(int delta)
+{
+    const bool was = isBusy();
+    m_busy += delta;
+    if (was != isBusy())
+        emit busyChanged(isBusy());
+}
+
+void ProjectController::watch(Document *document)
+{
+    m_autosave = std::make_unique<Autosave>(document, m_recoveryDir);
+    connect(m_autosave.get(), &Autosave::failed, this, &ProjectController::autosaveFailed);
+}
+
+bool ProjectController::hasUnsavedWork() const
+{
+    const Document *d = m_editing->document();
+    const bool hasContent = d->layerCount() > 0 || !d->filePath().isEmpty();
+    return d->isModified() && hasContent;
+}
+
+void ProjectController::startSession(std::unique_ptr<Document> next)
+{
+    std::unique_ptr<Autosave> previousAutosave = std::move(m_autosave);
+    std::unique_ptr<Document> previous = m_editing->replace(std::move(next));
+    watch(m_editing->document());
+    if (!previous->hasPendingJobs()) {
+        previousAutosave->discard(); // the artist chose: saved, or discarded
+        return;
+    }
+    auto session = std::make_unique<Background>();
+    const bool saving = m_saving.value(previous.get()) == previous->revision();
+    session->backToProject = !previous->filePath().isEmpty() && (!previous->isModified() || saving);
+    session->autosave = std::move(previousAutosave);
+    session->document = std::move(previous);
+    Background *raw = session.get();
+    connect(raw->document.get(), &Document::pendingJobsChanged, this, [this, raw] {
+        if (!raw->document->hasPendingJobs())
+            storeBackground(raw);
+    });
+    m_background.push_back(std::move(session));
+}
+
+void ProjectController::startSession(const QImage &image, const QString &name, const QString &path)
+{
+    auto next = std::make_unique<Document>();
+    next->setReference(image, path, name);
+    next->setOptions(m_editing->document()->options()); // the artist's current choices
+    next->markSaved();
+    startSession(std::move(next));
+}
+
+void ProjectController::storeBackground(Background *session)
+{
+    const auto it = std::find_if(m_background.begin(), m_background.end(),
+                                 [session](const auto &s) { return s.get() == session; });
+    if (it == m_background.end())
+        return;
+    Document *document = session->document.get();
+    const QString name = document->referenceName();
+    if (!session->backToProject) {
+        // Its work is in no project: the recovery file keeps it (written at once, kept at
+        // exit, offered at the next start).
+        session->autosave->saveNow();
+        emit backgroundSessionStored(name, session->autosave->recoveryPath());
+        return;
+    }
+    const QString path = document->filePath();
+    const DocumentState state = document->state();
+    busy(+1);
+    inBackground(
+        this,
+        [state, path] {
+            QString error;
+            return ProjectFile::save(state, path, &error) ? QString() : error;
+        },
+        [this, session, name, path](const QString &error) {
+            busy(-1);
+            const auto found =
+                std::find_if(m_background.begin(), m_background.end(),
+                             [session](const auto &s) { return s.get() == session; });
+            if (found == m_background.end())
+                return;
+            if (!error.isEmpty()) {
+                // The recovery file still has it.
+                session->autosave->saveNow();
+                emit failed(error);
+                return;
+            }
+            session->autosave->discard();
+            m_background.erase(found);
+            emit backgroundSessionStored(name, path);
+        });
+}
+
+void ProjectController::open(const QString &path)
+{
+    busy(+1);
+    inBackground(
+        this, [path] { return ProjectFile::load(path); },
+        [this, path](const ProjectFile::Loaded &loaded) {
+            busy(-1);
+            if (!loaded.ok()) {
+                m_recent.remove(path);
+                emit failed(loaded.error);
+                return;
+            }
+            adopt(loaded.state, path, false);
+        });
+}
+
+void ProjectController::adopt(const DocumentState &state, const QString &path, bool recovered)
+{
+    auto next = std::make_unique<Document>();
+    next->restore(state);
+    next->setFilePath(path);
+    if (!recovered) {
+        next->markSaved();
+        m_recent.add(path);
+    }
+    startSession(std::move(next));
+    emit opened(path, recovered);
+}
+
+void ProjectController::save(const QString &path)
+{
+    Document *document = m_editing->document();
+    const DocumentState state = document->state();
+    const quint64 revision = document->revision();
+    const QPointer<Document> target = document;
+    m_saving.insert(document, revision);
+    document->setFilePath(path);
+    busy(+1);
+    inBackground(
+        this,
+        [state, path] {
+            QString error;
+            return ProjectFile::save(state, path, &error) ? QString() : error;
+        },
+        [this, path, revision, target](const QString &error) {
+            busy(-1);
+            m_saving.remove(target.data());
+            if (!error.isEmpty()) {
+                emit failed(error);
+                return;
+            }
+            if (target) {
+                target->setFilePath(path);
+                target->markSaved(revision);
+                if (target == m_editing->document() && !target->isModified())
+                    m_autosave->discard();
+            }
+            m_recent.add(path);
+            emit saved(path);
+        });
+}
+
+void ProjectController::findRecoveryFiles()
+{
+    const QString dir = m_recoveryDir;
+    inBackground(
+        this, [dir] { return Autosave::findOrphans(dir); },
+        [this](const QList<RecoveryFile> &orphans) { emit recoveryFilesFound(orphans); });
+}
+
+void ProjectController::recover(const RecoveryFile &file)
+{
+    busy(+1);
+    const QString path = file.path;
+    inBackground(
+        this, [path] { return ProjectFile::load(path); },
+        [this, file](const ProjectFile::Loaded &loaded) {
+            busy(-1);
+            if (!loaded.ok()) {
+                emit failed(loaded.error);
+                return;
+            }
+            adopt(loaded.state, file.projectPath, true);
+            Autosave::removeOrphan(file);
+            m_autosave->saveNow(); // this session owns the recovered work now
+        });
+}
+
+void ProjectController::discardRecovery(const RecoveryFile &file)
+{
+    Autosave::removeOrphan(file);
+}
+
+void ProjectController::sessionClosed()
+{
+    QThreadPool::globalInstance()->waitForDone(); // a save in flight finishes first
+    for (const auto &session : m_background)
+        session->autosave->saveNow();
+    m_autosave->discard();
+}
+
+} // namespace outframe

@@ -1,0 +1,56 @@
+#include "studio.h"
+
+#include "appsettings.h"
+#include "credentialstore.h"
+#include "editingdocument.h"
+#include "generationcontroller.h"
+#include "imageintake.h"
+#include "mainwindow.h"
+#include "projectcontroller.h"
+#include "servicesettings.h"
+
+namespace outframe {
+
+Studio::Studio(QObject *parent) : Studio(Options(), parent) {}
+
+Studio::Studio(const Options &options, QObject *parent)
+    : QObject(parent), m_settings(new AppSettings(this)),
+      m_serviceSettings(new ServiceSettings(this)),
+      m_credentials(options.credentials ? options.credentials : new KeychainCredentialStore(this)),
+      m_document(new EditingDocument(this)),
+      m_generation(new GenerationController(m_serviceSettings, m_credentials, this)),
+      m_projects(new ProjectController(m_document, options.recoveryDirectory, this)),
+      m_intake(new ImageIntake(this))
+{
+    m_credentials->setParent(this);
+    m_document->document()->setOptions(m_settings->generationOptions());
+    m_document->document()->markSaved();
+    m_generation->setDelivery(
+        [this](Document *target, const ResultLayer &layer) { deliver(target, layer); });
+    m_window = std::make_unique<MainWindow>(this);
+}
+
+Studio::~Studio()
+{
+    m_window.reset(); // the window's views go before the models they show
+}
+
+void Studio::deliver(Document *target, const ResultLayer &layer)
+{
+    // In the session being edited a result is an undo step; a session the artist left
+    // takes it directly (its project controller stores it).
+    if (target == m_document->document())
+        m_document->addResult(layer);
+    else
+        target->addResult(layer);
+}
+
+void Studio::start(bool offerRecovery)
+{
+    // Once the key is known the window fetches the paid tasks a crash or quit left behind.
+    m_generation->loadKey();
+    if (offerRecovery)
+        m_projects->findRecoveryFiles();
+}
+
+} // namespace outframe

@@ -1,0 +1,188 @@
+#include "generationcontroller.h"
+
+#include "fluxbackend.h"
+#include "jobqueue.h"
+#include "localbackend.h"
+#include "pricing.h"
+#include "servicesettings.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFileInfo>
+
+namespace outframe {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("outframe::GenerationController", text);
+}
+
+// What a result layer records: the job's outcome and what it was asked.
+ResultLayer layerFor(const JobSnapshot &s, const std::optional<PendingJob> &pending)
+{
+    ResultLayer layer;
+    layer.image = s.result.image;
+    layer.engine = resultEngineFromName(s.result.engine).value_or(ResultEngine::Flux);
+    layer.taskId = s.result.taskId;
+    layer.referenceRect = s.result.sent.canvasRect;
+    layer.cost = s.result.cost;
+    layer.created = QDateTime::currentDateTimeUtc();
+    layer.elapsedSeconds = s.result.elapsedMs / 1000.0;
+    layer.sourcePath = s.result.savedPath;
+    if (pending) {
+        layer.options = pending->options;
+        layer.placement = pending->placement;
+    } else {
+        // A task resumed from the journal: its placement is where its reference was sent.
+        layer.placement = Placement(s.result.image.size(), s.result.sent.canvasRect.size());
+        layer.placement.setOffset(s.result.sent.canvasRect.topLeft());
+    }
+    return layer;
+}
+
+} // namespace
+
+GenerationController::GenerationController(ServiceSettings *settings, CredentialStore *credentials,
+                                           QObject *parent)
+    : QObject(parent), m_settings(settings), m_credentials(credentials),
+      m_flux(new FluxBackend(FluxBackendConfig(), this)), m_local(std::make_unique<LocalBackend>()),
+      m_queue(new JobQueue(this))
+{
+    // The settings reach the backends this one way, now and on every change.
+    m_flux->useSettings(settings);
+    const auto applyQueue = [this] { m_queue->setMaxConcurrent(m_settings->maxConcurrent()); };
+    applyQueue();
+    connect(settings, &ServiceSettings::changed, this, applyQueue);
+
+    connect(credentials, &CredentialStore::keyLoaded, this, &GenerationController::onKeyLoaded);
+    connect(m_queue, &JobQueue::jobFinished, this, &GenerationController::onJobFinished);
+    connect(m_flux, &FluxBackend::creditsReceived, this, &GenerationController::creditsReceived);
+}
+
+GenerationController::~GenerationController()
+{
+    // The queue goes first: its jobs refer to the backends.
+    delete m_queue;
+    m_queue = nullptr;
+}
+
+void GenerationController::loadKey()
+{
+    m_credentials->load(CredentialStore::Order::KeychainFirst);
+}
+
+void GenerationController::onKeyLoaded(const KeyLookup &lookup)
+{
+    m_keyLookupDone = true;
+    m_keySource = lookup.source;
+    m_flux->setApiKey(lookup.key);
+    emit keyLookupFinished(lookup);
+}
+
+bool GenerationController::hasApiKey() const
+{
+    return m_flux->hasApiKey();
+}
+
+void GenerationController::setApiKey(const QString &key)
+{
+    m_flux->setApiKey(key);
+}
+
+QString GenerationController::engineBlockReason(ResultEngine engine) const
+{
+    if (engine == ResultEngine::Local)
+        return {}; // the offline engine needs neither a key nor the network
+    if (!m_keyLookupDone)
+        return tr("Looking for your API key…");
+    if (!m_flux->hasApiKey())
+        return tr("Set your FLUX API key in Settings (Ctrl+,) or in BFL_API_KEY, or choose the "
+                  "offline engine.");
+    return {};
+}
+
+Backend *GenerationController::backendFor(ResultEngine engine) const
+{
+    if (engine == ResultEngine::Local)
+        return m_local.get();
+    return m_flux;
+}
+
+QList<int> GenerationController::generate(Document *document, ResultEngine engine, int count)
+{
+    QList<int> ids;
+    if (!document || !document->hasReference() || count < 1)
+        return ids;
+    OutpaintJobSpec spec;
+    spec.reference = document->reference();
+    spec.placement = document->placement();
+    spec.options = document->options();
+    spec.sourcePath = document->referencePath();
+    const QString name =
+        document->referenceName().isEmpty() ? tr("Image") : document->referenceName();
+    for (int i = 0; i < count; ++i) {
+        spec.label = count > 1 ? tr("%1 — %2 of %3").arg(name).arg(i + 1).arg(count) : name;
+        const int id = m_queue->enqueue(spec, backendFor(engine));
+        m_targets.insert(id, document);
+        document->addPendingJob({id, engine, spec.placement, spec.options});
+        ids << id;
+    }
+    return ids;
+}
+
+QList<int> GenerationController::resumeUnfinished(Document *document)
+{
+    const QList<int> ids = m_queue->resumeUnfinished(m_flux);
+    for (int id : ids)
+        m_targets.insert(id, document);
+    return ids;
+}
+
+void GenerationController::onJobFinished(int id)
+{
+    const QPointer<Document> target = m_targets.take(id);
+    const JobSnapshot s = m_queue->snapshot(id);
+    const std::optional<PendingJob> pending =
+        target ? target->takePendingJob(id) : std::optional<PendingJob>();
+    if (s.status == JobStatus::Failed) {
+        emit jobFailed(id, s.label, s.errorMessage);
+        return;
+    }
+    if (s.status != JobStatus::Done || s.result.image.isNull())
+        return;
+    if (s.result.cost && pending)
+        learnCost(pending->options.mode, *s.result.cost, pending->placement.canvasSize());
+    if (!target)
+        return; // its session is gone; a FLUX result is in the results folder all the same
+    const ResultLayer layer = layerFor(s, pending);
+    if (m_delivery)
+        m_delivery(target, layer);
+    else
+        target->addResult(layer);
+    emit resultDelivered(target, id, s.result.savedPath);
+    if (layer.engine == ResultEngine::Flux)
+        m_flux->requestCredits();
+}
+
+void GenerationController::learnCost(GenerationMode mode, double credits, QSize canvas)
+{
+    const std::optional<double> rate = Pricing::rateFromReportedCost(credits, canvas);
+    if (!rate || learnedCreditsPerMegapixel(mode) == rate)
+        return;
+    m_settings->setCreditsPerMegapixel(mode, *rate);
+    emit costRatesChanged();
+}
+
+std::optional<double> GenerationController::learnedCreditsPerMegapixel(GenerationMode mode) const
+{
+    return m_settings->creditsPerMegapixel(mode);
+}
+
+void GenerationController::requestCredits()
+{
+    m_flux->requestCredits();
+}
+
+} // namespace outframe

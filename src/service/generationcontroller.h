@@ -1,0 +1,103 @@
+#pragma once
+
+#include "backend.h"
+#include "credentialstore.h"
+#include "document.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+
+namespace outframe {
+
+class FluxBackend;
+class JobQueue;
+class LocalBackend;
+class ServiceSettings;
+
+// The one place that runs generation: it owns the backends (FLUX and the offline engine), the
+// job queue and the API key, wires the service settings into them (base URL, results folder,
+// concurrency, the poll durations and cost rates learned from past jobs, kept for the next
+// start), and delivers each finished result to the document its job was started from — not
+// to whatever the window shows by then.
+//
+//     GenerationController generation(&settings, &credentials);
+//     generation.loadKey();
+//     generation.generate(document, ResultEngine::Local, 3); // three jobs, results to document
+//
+// Front ends decide how a result lands (the app makes it an undo step) with setDelivery().
+class GenerationController : public QObject
+{
+    Q_OBJECT
+
+public:
+    // `settings` and `credentials` must outlive the controller.
+    GenerationController(ServiceSettings *settings, CredentialStore *credentials,
+                         QObject *parent = nullptr);
+    ~GenerationController() override;
+
+    JobQueue *queue() const { return m_queue; }
+    FluxBackend *flux() const { return m_flux; }
+    ServiceSettings *settings() const { return m_settings; }
+    CredentialStore *credentials() const { return m_credentials; }
+
+    // Looks the key up (keychain first, then BFL_API_KEY); keyLookupFinished() answers.
+    void loadKey();
+    bool isKeyLookupDone() const { return m_keyLookupDone; }
+    bool hasApiKey() const;
+    KeyLookup::Source keySource() const { return m_keySource; }
+    // A key typed in Settings takes effect at once (storing it is the credential store's).
+    void setApiKey(const QString &key);
+
+    // Why a job on `engine` cannot be sent now, apart from the placement; empty when it can.
+    QString engineBlockReason(ResultEngine engine) const;
+
+    // Starts `count` jobs on `engine` from `document`'s reference, placement and options;
+    // each is recorded as pending in the document and its result delivered there. Returns
+    // the job ids.
+    QList<int> generate(Document *document, ResultEngine engine, int count);
+    // On start: the FLUX tasks a crash or quit left unfinished (paid for, no new charge);
+    // their results go to `document`.
+    QList<int> resumeUnfinished(Document *document);
+    // The document job `id` delivers to; null once it is over or when the document is gone.
+    Document *documentFor(int id) const { return m_targets.value(id).data(); }
+
+    // How a result reaches its document; by default Document::addResult.
+    using Delivery = std::function<void(Document *, const ResultLayer &)>;
+    void setDelivery(Delivery delivery) { m_delivery = std::move(delivery); }
+
+    // Credits per billed megapixel the service charged last for `mode`, if it ever said.
+    std::optional<double> learnedCreditsPerMegapixel(GenerationMode mode) const;
+
+    void requestCredits();
+
+signals:
+    void keyLookupFinished(const outframe::KeyLookup &lookup);
+    // A job's result reached `document` as layer `layerId` (the result file, if any, is on
+    // disk already).
+    void resultDelivered(outframe::Document *document, int jobId, const QString &savedPath);
+    void jobFailed(int jobId, const QString &label, const QString &message);
+    void costRatesChanged();
+    void creditsReceived(double credits);
+
+private:
+    void onKeyLoaded(const KeyLookup &lookup);
+    void onJobFinished(int id);
+    Backend *backendFor(ResultEngine engine) const;
+    void learnCost(GenerationMode mode, double credits, QSize canvas);
+
+    ServiceSettings *m_settings;
+    CredentialStore *m_credentials;
+    FluxBackend *m_flux;
+    std::unique_ptr<LocalBackend> m_local;
+    JobQueue *m_queue;
+    bool m_keyLookupDone = false;
+    KeyLookup::Source m_keySource = KeyLookup::Source::None;
+    QHash<int, QPointer<Document>> m_targets;
+    Delivery m_delivery;
+};
+
+} // namespace outframe
