@@ -55,6 +55,14 @@ void Document::addPendingJob(const PendingJob &job)
     emit pendingJobsChanged();
 }
 
+std::optional<PendingJob> Document::pendingJob(int jobId) const
+{
+    for (const PendingJob &job : m_pending)
+        if (job.jobId == jobId)
+            return job;
+    return std::nullopt;
+}
+
 std::optional<PendingJob> Document::takePendingJob(int jobId)
 {
     const auto it = std::find_if(m_pending.begin(), m_pending.end(),

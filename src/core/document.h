@@ -99,6 +99,8 @@ public:
     bool hasPendingJobs() const { return !m_pending.isEmpty(); }
     const QList<PendingJob> &pendingJobs() const { return m_pending; }
     void addPendingJob(const PendingJob &job);
+    // The job's record; nullopt when it is not this document's.
+    std::optional<PendingJob> pendingJob(int jobId) const;
     // Removes and returns the job's record; nullopt when it is not this document's.
     std::optional<PendingJob> takePendingJob(int jobId);
 

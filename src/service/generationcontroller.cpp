@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFileInfo>
+#include <QScopeGuard>
 
 namespace outframe {
 
@@ -145,7 +146,13 @@ void GenerationController::onJobFinished(int id)
     const QPointer<Document> target = m_targets.take(id);
     const JobSnapshot s = m_queue->snapshot(id);
     const std::optional<PendingJob> pending =
-        target ? target->takePendingJob(id) : std::optional<PendingJob>();
+        target ? target->pendingJob(id) : std::optional<PendingJob>();
+    // The job stays pending in its document until its result is in: whoever waits for a
+    // document's last job (a session the artist left) then finds the result there.
+    const auto settle = qScopeGuard([target, id] {
+        if (target)
+            target->takePendingJob(id);
+    });
     if (s.status == JobStatus::Failed) {
         emit jobFailed(id, s.label, s.errorMessage);
         return;
