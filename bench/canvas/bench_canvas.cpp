@@ -12,6 +12,7 @@
 #include "editingdocument.h"
 #include "imageintake.h"
 #include "mainwindow.h"
+#include "studio.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -165,7 +166,11 @@ int main(int argc, char *argv[])
 
     // Start-up: QApplication to the main window's first painted frame.
     const double appReadyMs = sinceStart.nsecsElapsed() / 1e6;
-    auto window = std::make_unique<MainWindow>(new MemoryCredentialStore);
+    Studio::Options options;
+    options.credentials = new MemoryCredentialStore;
+    auto studio = std::make_unique<Studio>(options);
+    studio->start(false);
+    MainWindow *window = studio->window();
     PaintCounter counter;
     window->canvas()->installEventFilter(&counter);
     window->resize(1920 + 380, 1080 + 160);
@@ -204,7 +209,7 @@ int main(int argc, char *argv[])
     const double idleStall = longestStall;
     longestStall = 0;
     bool loaded = false;
-    QObject::connect(window.get(), &MainWindow::referenceLoaded, [&] { loaded = true; });
+    QObject::connect(window, &MainWindow::referenceLoaded, [&] { loaded = true; });
     QElapsedTimer loadClock;
     loadClock.start();
     tick.start();
@@ -219,7 +224,7 @@ int main(int argc, char *argv[])
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
     heartbeat.stop();
     const long rssWithImage = rssKiB();
-    const QImage reference = window->document()->reference(); // shared, not copied
+    const QImage reference = studio->document()->reference(); // shared, not copied
 
     // The canvas itself at exactly 1920 x 1080 for the frame timings.
     EditingDocument document;

@@ -90,7 +90,6 @@ void TestResults::cleanup()
 
 void TestResults::addResults(int count)
 {
-    ResultsWorkspace *results = m_window->results();
     const Placement p = m_studio->document()->placement();
     for (int i = 0; i < count; ++i) {
         ResultLayer l;
