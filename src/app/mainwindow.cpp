@@ -501,7 +501,7 @@ void MainWindow::onJobFinished(int id)
 {
     const JobSnapshot s = m_queue->snapshot(id);
     if (s.status == JobStatus::Failed) {
-        m_messageBar->showMessage(tr("%1: %2").arg(s.label, s.errorMessage),
+        m_messageBar->showMessage(tr("%1: %2").arg(s.label, jobErrorText(s)),
                                   MessageBar::Kind::Error);
         return;
     }
@@ -512,7 +512,7 @@ void MainWindow::onJobFinished(int id)
     // canvas shows as soon as it is rendered.
     ResultLayer layer;
     layer.image = s.result.image;
-    layer.engine = resultEngineFromName(s.result.engine).value_or(ResultEngine::Flux);
+    layer.engine = s.result.engine;
     layer.taskId = s.result.taskId;
     layer.referenceRect = s.result.sent.canvasRect;
     layer.cost = s.result.cost;

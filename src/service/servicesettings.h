@@ -1,5 +1,7 @@
 #pragma once
 
+#include "outpaintoptions.h"
+
 #include <QObject>
 #include <QString>
 #include <QUrl>
@@ -47,10 +49,10 @@ public:
     int maxConcurrent() const;
     void setMaxConcurrent(int count);
 
-    // The typical submit-to-ready time the poll schedule learned for a mode ("high", "fast"),
-    // kept across runs; 0 when nothing was learned. Not a user setting: no changed() signal.
-    double typicalDurationS(const QString &mode) const;
-    void setTypicalDurationS(const QString &mode, double seconds);
+    // The typical submit-to-ready time the poll schedule learned for a mode, kept across runs;
+    // 0 when nothing was learned. Not a user setting: no changed() signal.
+    double typicalDurationS(GenerationMode mode) const;
+    void setTypicalDurationS(GenerationMode mode, double seconds);
 
 signals:
     void changed();

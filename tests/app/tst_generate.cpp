@@ -103,8 +103,8 @@ void TestGenerate::init()
     QTRY_VERIFY(m_window->isKeyLookupDone());
     // The fake tasks take 0.2 s: tell the poll schedule so, or it starts sparse (it expects
     // the real service's 20 s) and each test waits seconds for nothing.
-    for (const char *kind : {"high", "fast"})
-        m_window->flux()->schedule().setTypicalDurationS(QString::fromLatin1(kind), 0.2);
+    for (const GenerationMode mode : {GenerationMode::High, GenerationMode::Fast})
+        m_window->flux()->schedule().setTypicalDurationS(mode, 0.2);
 }
 
 void TestGenerate::cleanup()
@@ -301,8 +301,8 @@ void TestGenerate::unfinishedJobResumesOnNextStart()
     auto *store = new MemoryCredentialStore;
     store->store(QStringLiteral("test-key"));
     m_window = std::make_unique<MainWindow>(store);
-    for (const char *kind : {"high", "fast"})
-        m_window->flux()->schedule().setTypicalDurationS(QString::fromLatin1(kind), 0.2);
+    for (const GenerationMode mode : {GenerationMode::High, GenerationMode::Fast})
+        m_window->flux()->schedule().setTypicalDurationS(mode, 0.2);
     QSignalSpy added(m_window.get(), &MainWindow::resultAdded);
     m_window->show();
     QVERIFY(added.wait(15000));
