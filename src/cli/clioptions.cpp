@@ -56,8 +56,10 @@ CliParse CliOptionsParser::parse(const QStringList &arguments)
                                     tr("Result file; the format follows its suffix (.png .jpg "
                                        ".jpeg .webp)."),
                                     tr("PATH"));
-    const QCommandLineOption width({"W", "width"}, tr("Canvas width in px (required)."), "N");
-    const QCommandLineOption height({"H", "height"}, tr("Canvas height in px (required)."), "N");
+    const QCommandLineOption width(
+        {"W", "width"}, tr("Canvas width in px (required unless INPUT is a project)."), "N");
+    const QCommandLineOption height(
+        {"H", "height"}, tr("Canvas height in px (required unless INPUT is a project)."), "N");
     const QCommandLineOption offsetX({"x", "offset-x"},
                                      tr("Reference left edge on the canvas; omit to centre."), "N");
     const QCommandLineOption offsetY({"y", "offset-y"},
