@@ -3,7 +3,6 @@
 #include "backend.h"
 #include "clioptions.h"
 #include "localbackend.h"
-#include "taskjournal.h"
 
 #include <QElapsedTimer>
 #include <QHash>

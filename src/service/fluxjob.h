@@ -55,9 +55,7 @@ public:
     TaskInfo task() const override;
 
     bool isResumed() const { return m_resumed; }
-    QString taskId() const { return m_entry.taskId; }
     JobStatus status() const { return m_status; }
-    const JournalEntry &journalEntry() const { return m_entry; }
     int pollCount() const { return m_polls; }
 
 signals:
