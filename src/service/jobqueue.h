@@ -23,6 +23,7 @@ struct JobSnapshot
     qint64 elapsedMs = 0;       // since the job started running (0 while queued); frozen when over
     std::optional<double> cost; // credits, once the service says
     QString errorMessage;       // when Failed or Cancelled, in the artist's words
+    // The whole error: a front end adds its own hint when error->taskKept.
     std::optional<JobError> error;
     JobResult result; // when Done
 };

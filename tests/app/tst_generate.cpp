@@ -49,6 +49,7 @@ private slots:
     void resultLandsOnTheCanvas();
     void variationsRunSideBySide();
     void errorsAreShownInPlainWords();
+    void failureAfterSubmitSaysTheTaskIsKept();
     void cancelStopsTheJob();
     void settingsStoreTheKeyAndShowTheBalance();
     void unfinishedJobResumesOnNextStart();
@@ -217,6 +218,28 @@ void TestGenerate::errorsAreShownInPlainWords()
     QCOMPARE(row(0)->text(JobsPanel::StatusColumn), jobStatusText(JobStatus::Failed));
     QVERIFY(!m_window->canvas()->hasResult());
     QVERIFY(!m_window->messageBar()->text().contains(QStringLiteral("test-key")));
+}
+
+// A paid task the job could not fetch stays in the journal; the app says it fetches it on its
+// next start (the service's words alone would leave the artist thinking the money is lost).
+void TestGenerate::failureAfterSubmitSaysTheTaskIsKept()
+{
+    openImage();
+    FluxJobLimits limits = m_window->flux()->limits();
+    limits.maxUnreadablePolls = 1;
+    m_window->flux()->setLimits(limits);
+    m_server->enqueue(FakeBflServer::Endpoint::Poll,
+                      FakeBflServer::Reply::withStatus(200, "not json"));
+    QTest::mouseClick(m_window->generatePanel()->generateButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->messageBar()->isVisible() &&
+                                 m_window->messageBar()->kind() == MessageBar::Kind::Error,
+                             10000);
+    const QString shown = m_window->messageBar()->text();
+    QVERIFY2(shown.contains(QStringLiteral("could not be read")), qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral("fetches its result on its next start")),
+             qPrintable(shown));
+    QVERIFY(row(0)->toolTip(JobsPanel::StatusColumn).contains(QStringLiteral("next start")));
+    QCOMPARE(TaskJournal().entries().size(), 1);
 }
 
 void TestGenerate::cancelStopsTheJob()
