@@ -82,7 +82,7 @@ int main(int argc, char *argv[])
             config.polling.fixedIntervalMs = variant.fixedIntervalMs;
             auto backend = std::make_shared<FluxBackend>(config);
             if (variant.learnedFactor > 0)
-                backend->schedule().setTypicalDurationS(QStringLiteral("high"),
+                backend->schedule().setTypicalDurationS(GenerationMode::High,
                                                         duration * variant.learnedFactor);
             backends << backend;
 

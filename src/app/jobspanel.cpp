@@ -104,7 +104,7 @@ void JobsPanel::refresh(int id)
     item->setText(JobColumn, s.label);
     item->setToolTip(JobColumn, s.label);
     item->setText(StatusColumn, jobStatusText(s.status));
-    item->setToolTip(StatusColumn, s.errorMessage);
+    item->setToolTip(StatusColumn, jobErrorText(s));
     if (s.status == JobStatus::Failed)
         item->setForeground(StatusColumn, QColor(0xff, 0x6b, 0x6b));
     else if (s.status == JobStatus::Done)
@@ -143,6 +143,14 @@ void JobsPanel::removeFinished()
             m_queue->remove(id);
         }
     }
+}
+
+QString jobErrorText(const JobSnapshot &snapshot)
+{
+    if (!snapshot.error || !snapshot.error->taskKept)
+        return snapshot.errorMessage;
+    return snapshot.errorMessage + u' ' +
+           JobsPanel::tr("The task is kept: Outframe fetches its result on its next start.");
 }
 
 } // namespace outframe

@@ -37,6 +37,10 @@ private:
     QTimer *m_clock;
 };
 
+// Why a job failed, in the app's words: the error's message, and when its paid task was kept,
+// that the next start fetches it.
+QString jobErrorText(const JobSnapshot &snapshot);
+
 // "1.2 s", "1 min 05 s": elapsed time as the jobs list shows it.
 QString formatElapsed(qint64 ms);
 

@@ -142,9 +142,9 @@ void MainWindow::connectGeneration()
         m_balanceLabel->setText(tr("Balance %1 credits").arg(QLocale().toString(credits, 'f', 2)));
     });
     connect(generation, &GenerationController::jobFailed, this,
-            [this](int, const QString &label, const QString &message) {
-                m_messageBar->showMessage(tr("%1: %2").arg(label, message),
-                                          MessageBar::Kind::Error);
+            [this, generation](int id, const QString &label, const QString &) {
+                const QString text = jobErrorText(generation->queue()->snapshot(id));
+                m_messageBar->showMessage(tr("%1: %2").arg(label, text), MessageBar::Kind::Error);
             });
     connect(generation, &GenerationController::resultDelivered, this,
             [this](Document *target, int jobId, const QString &savedPath) {

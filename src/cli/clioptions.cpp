@@ -1,5 +1,7 @@
 #include "clioptions.h"
 
+#include "projectfile.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -19,6 +21,10 @@ const char *const kDescription = QT_TRANSLATE_NOOP(
     "outframe::CliOptions",
     "Outpaint an image on the FLUX API (or the offline engine): place INPUT on a larger canvas "
     "and have the rest generated. The reference pixels in the output are exactly the input's.\n"
+    "\n"
+    "With a project (INPUT ending in .outframe, saved by the app), nothing is generated: the "
+    "project is exported as the app's Export does, its composite (the results shown, with the "
+    "original put back) or with --layer one result.\n"
     "\n"
     "Key: BFL_API_KEY, else the key stored in the system keychain.\n"
     "Exit codes: 0 done; 2 invalid arguments or input (nothing was sent); 3 refused by the "
@@ -50,8 +56,10 @@ CliParse CliOptionsParser::parse(const QStringList &arguments)
                                     tr("Result file; the format follows its suffix (.png .jpg "
                                        ".jpeg .webp)."),
                                     tr("PATH"));
-    const QCommandLineOption width({"W", "width"}, tr("Canvas width in px (required)."), "N");
-    const QCommandLineOption height({"H", "height"}, tr("Canvas height in px (required)."), "N");
+    const QCommandLineOption width(
+        {"W", "width"}, tr("Canvas width in px (required unless INPUT is a project)."), "N");
+    const QCommandLineOption height(
+        {"H", "height"}, tr("Canvas height in px (required unless INPUT is a project)."), "N");
     const QCommandLineOption offsetX({"x", "offset-x"},
                                      tr("Reference left edge on the canvas; omit to centre."), "N");
     const QCommandLineOption offsetY({"y", "offset-y"},
@@ -84,12 +92,18 @@ CliParse CliOptionsParser::parse(const QStringList &arguments)
     const QCommandLineOption json(QStringLiteral("json"),
                                   tr("Print a one-object JSON summary on stdout: id, status, cost, "
                                      "input_mp, output_mp, output, engine, elapsed_s."));
+    const QCommandLineOption layer(QStringLiteral("layer"),
+                                   tr("With a project: export this layer instead of the "
+                                      "composite."),
+                                   tr("ID"));
     const QCommandLineOption resume(QStringLiteral("resume"),
                                     tr("Finish every unfinished task in the journal (each to the "
                                        "output path it was given), then exit."));
     parser.addOptions({help, version, output, width, height, offsetX, offsetY, autoCrop, scale,
-                       prompt, mode, safety, engine, apiBase, noKeep, timeout, json, resume});
-    parser.addPositionalArgument(QStringLiteral("INPUT"), tr("The reference image."));
+                       prompt, mode, safety, engine, apiBase, noKeep, timeout, json, resume,
+                       layer});
+    parser.addPositionalArgument(QStringLiteral("INPUT"),
+                                 tr("The reference image, or a project (.outframe) to export."));
 
     if (!parser.parse(arguments))
         return fail(parser.errorText());
@@ -119,8 +133,8 @@ CliParse CliOptionsParser::parse(const QStringList &arguments)
             return fail(tr("--api-base must be a URL such as https://api.bfl.ai."));
     }
     if (parser.isSet(engine)) {
-        o.engine = parser.value(engine);
-        if (o.engine != QLatin1String("flux") && o.engine != QLatin1String("local"))
+        o.engine = resultEngineFromName(parser.value(engine));
+        if (!o.engine)
             return fail(tr("--engine must be flux or local."));
     }
     const QStringList positional = parser.positionalArguments();
@@ -144,6 +158,29 @@ CliParse CliOptionsParser::parse(const QStringList &arguments)
         return fail(tr("The output “%1” must end in .png, .jpg, .jpeg or .webp.").arg(o.output));
     o.outputFormat = *format;
     o.generation.outputFormat = *format;
+
+    o.project = QFileInfo(o.input).suffix().compare(QLatin1String(ProjectFile::kSuffix),
+                                                    Qt::CaseInsensitive) == 0;
+    if (parser.isSet(layer)) {
+        if (!o.project)
+            return fail(tr("--layer picks a layer of a project (.outframe) to export."));
+        const qulonglong id = parser.value(layer).trimmed().toULongLong(&ok);
+        if (!ok || id == 0)
+            return fail(tr("--layer must be a layer id, a whole number above 0."));
+        o.layerId = id;
+    }
+    if (o.project) {
+        // The project brings its own canvas, placement and results: silently ignoring one of
+        // these would export something other than what the user asked for.
+        for (const QCommandLineOption *generationOnly :
+             {&width, &height, &offsetX, &offsetY, &autoCrop, &scale, &prompt, &mode, &safety,
+              &engine, &noKeep}) {
+            if (parser.isSet(*generationOnly))
+                return fail(tr("--%1 does not apply when exporting a project.")
+                                .arg(generationOnly->names().constLast()));
+        }
+        return result;
+    }
 
     if (!parser.isSet(width) || !parser.isSet(height))
         return fail(tr("Give the canvas size with -W WIDTH and -H HEIGHT (in px)."));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "outpaintoptions.h"
+#include "resultlayer.h"
 
 #include <QString>
 #include <QStringList>
@@ -17,6 +18,10 @@ struct CliOptions
     QString input;
     QString output;
     ImageFormat outputFormat = ImageFormat::Png; // from the output's suffix
+    // The input is a project (.outframe): export its composite, or one layer, like the app's
+    // Export; nothing is generated.
+    bool project = false;
+    std::optional<quint64> layerId;
     int width = 0;
     int height = 0;
     std::optional<int> offsetX; // absent: centred
@@ -24,8 +29,8 @@ struct CliOptions
     bool autoCrop = false;
     double scale = 1.0;
     OutpaintOptions generation;
-    QString engine; // "flux", "local" or empty (flux when a key is available, else local)
-    QUrl apiBase;   // empty: BFL_API_BASE, else the settings' region
+    std::optional<ResultEngine> engine; // none: flux when a key is available, else local
+    QUrl apiBase;                       // empty: BFL_API_BASE, else the settings' region
     bool keepOriginal = true;
     int timeoutS = 600;
     bool json = false;

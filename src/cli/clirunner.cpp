@@ -5,6 +5,7 @@
 #include "imageio.h"
 #include "keypolicy.h"
 #include "outputwriter.h"
+#include "projectexport.h"
 #include "servicesettings.h"
 
 #include <QCoreApplication>
@@ -33,7 +34,7 @@ void printJson(const QJsonObject &object)
     std::fflush(stdout);
 }
 
-const QStringList kModes = {QStringLiteral("high"), QStringLiteral("fast")};
+const GenerationMode kModes[] = {GenerationMode::High, GenerationMode::Fast};
 
 } // namespace
 
@@ -43,6 +44,15 @@ CliRunner::CliRunner(const CliOptions &options, QObject *parent)
 {}
 
 CliRunner::~CliRunner() = default;
+
+QString CliRunner::errorText(const JobError &error)
+{
+    if (!error.taskKept)
+        return error.message;
+    return error.message + u' ' +
+           tr("The task is kept: Outframe fetches its result on its next start, or run "
+              "“outframe-cli --resume”.");
+}
 
 void CliRunner::printError(const QString &message) const
 {
@@ -56,7 +66,10 @@ void CliRunner::start()
 {
     m_clock.start();
     // Start from the event loop, so done() is always emitted after the caller connected.
-    QTimer::singleShot(0, this, m_options.resume ? &CliRunner::runResume : &CliRunner::runOne);
+    QTimer::singleShot(0, this,
+                       m_options.resume    ? &CliRunner::runResume
+                       : m_options.project ? &CliRunner::runProject
+                                           : &CliRunner::runOne);
 }
 
 QString CliRunner::apiKey(int *exitCode)
@@ -94,7 +107,7 @@ FluxBackend *CliRunner::backendFor(const QUrl &base, const QString &key)
     config.resultsDirectory = m_settings->resultsDirectory();
     config.limits.jobTimeoutMs = m_options.timeoutS * 1000;
     auto *backend = new FluxBackend(config, this);
-    for (const QString &mode : kModes)
+    for (const GenerationMode mode : kModes)
         if (const double learned = m_settings->typicalDurationS(mode); learned > 0)
             backend->schedule().setTypicalDurationS(mode, learned);
     connect(backend, &FluxBackend::typicalDurationLearned, m_settings,
@@ -106,19 +119,18 @@ FluxBackend *CliRunner::backendFor(const QUrl &base, const QString &key)
 void CliRunner::runOne()
 {
     const CliOptions &o = m_options;
-    QString engine = o.engine;
     int exitCode = 0;
     QString key;
-    if (engine != QLatin1String("local")) {
+    if (o.engine != ResultEngine::Local) {
         key = CredentialStore::environmentKey();
         if (key.isEmpty()) {
             KeychainCredentialStore store;
             key = store.loadAndWait(CredentialStore::Order::EnvironmentFirst).key;
         }
-        if (engine.isEmpty())
-            engine = key.isEmpty() ? QStringLiteral("local") : QStringLiteral("flux");
     }
-    const bool local = engine == QLatin1String("local");
+    const ResultEngine engine =
+        o.engine.value_or(key.isEmpty() ? ResultEngine::Local : ResultEngine::Flux);
+    const bool local = engine == ResultEngine::Local;
     if (!local && key.isEmpty()) {
         apiKey(&exitCode); // prints the reason
         finish(2);
@@ -151,18 +163,11 @@ void CliRunner::runOne()
         finish(2);
         return;
     }
+    if (!checkOutputPath(o.output)) {
+        finish(2);
+        return;
+    }
     const QFileInfo outputInfo(o.output);
-    if (!outputInfo.absoluteDir().exists()) {
-        printError(tr("The folder for the output does not exist: %1")
-                       .arg(QDir::toNativeSeparators(outputInfo.absolutePath())));
-        finish(2);
-        return;
-    }
-    if (outputInfo.isDir()) {
-        printError(tr("The output “%1” is a folder; give a file name.").arg(o.output));
-        finish(2);
-        return;
-    }
 
     OutpaintJobSpec spec;
     spec.reference = input.image;
@@ -173,17 +178,69 @@ void CliRunner::runOne()
     spec.outputPath = outputInfo.absoluteFilePath();
     spec.keepOriginal = o.keepOriginal;
 
-    BackendJob *job = nullptr;
+    Backend *backend = nullptr;
     if (local) {
         if (!m_local)
             m_local = std::make_unique<LocalBackend>();
-        job = m_local->createJob(spec, this);
+        backend = m_local.get();
     } else {
-        FluxBackend *backend = backendFor(base, key);
-        job = backend->createFluxJob(spec, backend);
+        backend = backendFor(base, key);
     }
-    track(job, engine, spec.outputPath, spec.keepOriginal, spec.label);
+    BackendJob *job = backend->createJob(spec, this);
+    track(job, backend->engine());
     job->start();
+}
+
+bool CliRunner::checkOutputPath(const QString &path) const
+{
+    const QFileInfo info(path);
+    if (!info.absoluteDir().exists()) {
+        printError(tr("The folder for the output does not exist: %1")
+                       .arg(QDir::toNativeSeparators(info.absolutePath())));
+        return false;
+    }
+    if (info.isDir()) {
+        printError(tr("The output “%1” is a folder; give a file name.").arg(path));
+        return false;
+    }
+    return true;
+}
+
+void CliRunner::runProject()
+{
+    const CliOptions &o = m_options;
+    if (!checkOutputPath(o.output)) {
+        finish(2);
+        return;
+    }
+    ProjectExport request;
+    request.projectPath = o.input;
+    request.outputPath = QFileInfo(o.output).absoluteFilePath();
+    request.format = o.outputFormat;
+    request.layerId = o.layerId;
+    const ProjectExport::Outcome outcome = request.run();
+    for (const QString &error : outcome.errors)
+        printError(error);
+    if (!outcome.notice.isEmpty())
+        printError(outcome.notice);
+    if (m_options.json) {
+        QJsonObject summary{
+            {QStringLiteral("status"),
+             outcome.exitCode == 0 ? QStringLiteral("done") : QStringLiteral("failed")},
+            {QStringLiteral("output"), outcome.writtenPath},
+            {QStringLiteral("layer"),
+             o.layerId ? QJsonValue(QString::number(*o.layerId)) : QJsonValue()},
+            {QStringLiteral("elapsed_s"), double(m_clock.elapsed()) / 1000.0},
+        };
+        if (outcome.exitCode != 0) {
+            summary.insert(QStringLiteral("error"), outcome.errors.join(u' '));
+            summary.insert(QStringLiteral("exit_code"), outcome.exitCode);
+        }
+        printJson(summary);
+    } else if (m_interactive && outcome.exitCode == 0) {
+        std::fputs(qPrintable(tr("Done: %1\n").arg(outcome.writtenPath)), stderr);
+    }
+    finish(outcome.exitCode);
 }
 
 void CliRunner::runResume()
@@ -194,40 +251,29 @@ void CliRunner::runResume()
         finish(exitCode);
         return;
     }
-    // A throwaway backend to read the journal; each task then runs against its own base.
-    const TaskJournal journal;
-    QList<JournalEntry> entries;
-    for (const JournalEntry &entry : journal.entries())
-        if (entry.engine == QLatin1String("flux") && journal.claim(entry.taskId))
-            entries << entry;
-    if (entries.isEmpty()) {
+    // Each task is fetched from the base it was submitted to; apiBase() is for tasks that
+    // did not record one. The offline engine has nothing to resume: its work ends with its
+    // process.
+    Backend *backend = backendFor(apiBase(), key);
+    const QList<BackendJob *> jobs = backend->resumeUnfinished(this);
+    if (jobs.isEmpty()) {
         if (m_interactive || !m_options.json)
             std::fputs("outframe-cli: nothing to resume.\n", stderr);
         finish(0);
         return;
     }
-    for (const JournalEntry &entry : std::as_const(entries)) {
-        const QUrl base =
-            entry.apiBase.isValid() && !entry.apiBase.isEmpty() ? entry.apiBase : apiBase();
-        FluxBackend *backend = backendFor(base, key);
-        FluxJob *job = backend->resumeJob(entry, backend);
-        track(job, QStringLiteral("flux"), entry.outputPath, entry.keepOriginal,
-              entry.label.isEmpty() ? entry.taskId : entry.label);
-    }
+    for (BackendJob *job : jobs)
+        track(job, backend->engine());
     for (const Tracked &tracked : std::as_const(m_jobs))
         if (BackendJob *job = tracked.job.data())
             job->start();
 }
 
-void CliRunner::track(BackendJob *job, const QString &engine, const QString &output,
-                      bool keepOriginal, const QString &label)
+void CliRunner::track(BackendJob *job, ResultEngine engine)
 {
     Tracked tracked;
     tracked.job = job;
     tracked.engine = engine;
-    tracked.output = output;
-    tracked.keepOriginal = keepOriginal;
-    tracked.label = label;
     m_jobs << tracked;
     ++m_pending;
     const int index = int(m_jobs.size()) - 1;
@@ -251,7 +297,11 @@ void CliRunner::drawProgress()
         return;
     QStringList parts;
     for (const Tracked &t : std::as_const(m_jobs)) {
-        QString part = t.label + QStringLiteral(": ") + jobStatusText(t.status);
+        const BackendJob *job = t.job.data();
+        if (!job)
+            continue;
+        const QString label = job->spec().label.isEmpty() ? job->task().taskId : job->spec().label;
+        QString part = label + QStringLiteral(": ") + jobStatusText(t.status);
         if (t.progress >= 0 && !isFinal(t.status))
             part += QStringLiteral(" %1%").arg(int(t.progress * 100));
         parts << part;
@@ -265,8 +315,10 @@ void CliRunner::drawProgress()
 void CliRunner::onFinished(int index, const JobResult &result)
 {
     m_jobs[index].status = JobStatus::Done;
-    const QString output = m_jobs[index].output;
-    const bool keepOriginal = m_jobs[index].keepOriginal;
+    // The job emitting this is alive; the guard is for the compiler.
+    const BackendJob *job = m_jobs[index].job.data();
+    const QString output = job ? job->spec().outputPath : QString();
+    const bool keepOriginal = job ? job->spec().keepOriginal : true;
     int code = 0;
     QString error;
     if (!output.isEmpty() && !OutputWriter::write(result, output, keepOriginal, &error)) {
@@ -287,7 +339,7 @@ void CliRunner::onFinished(int index, const JobResult &result)
             {QStringLiteral("output_mp"), optionalJson(result.outputMegapixels)},
             {QStringLiteral("output"), output.isEmpty() ? result.savedPath : output},
             {QStringLiteral("saved"), result.savedPath},
-            {QStringLiteral("engine"), result.engine},
+            {QStringLiteral("engine"), resultEngineName(result.engine)},
             {QStringLiteral("elapsed_s"), double(result.elapsedMs) / 1000.0},
         });
     } else if (m_interactive) {
@@ -301,26 +353,25 @@ void CliRunner::onFailed(int index, const JobError &error)
 {
     m_jobs[index].status =
         error.kind == JobError::Kind::Cancelled ? JobStatus::Cancelled : JobStatus::Failed;
-    printError(error.message);
-    const QString output = m_jobs[index].output;
+    printError(errorText(error));
+    const BackendJob *job = m_jobs[index].job.data();
+    const QString output = job ? job->spec().outputPath : QString();
     if (m_options.json) {
         // What the service said about the task so far (nothing for the offline engine).
-        JournalEntry entry;
-        if (const auto *flux = qobject_cast<const FluxJob *>(m_jobs[index].job.data()))
-            entry = flux->journalEntry();
+        const TaskInfo task = job ? job->task() : TaskInfo();
         printJson(QJsonObject{
             {QStringLiteral("id"),
-             entry.taskId.isEmpty() ? QJsonValue() : QJsonValue(entry.taskId)},
+             error.taskId.isEmpty() ? QJsonValue() : QJsonValue(error.taskId)},
             {QStringLiteral("status"), error.kind == JobError::Kind::Cancelled
                                            ? QStringLiteral("interrupted")
                                            : QStringLiteral("failed")},
             {QStringLiteral("error"), error.message},
             {QStringLiteral("exit_code"), error.exitCode()},
-            {QStringLiteral("cost"), optionalJson(entry.cost)},
-            {QStringLiteral("input_mp"), optionalJson(entry.inputMegapixels)},
-            {QStringLiteral("output_mp"), optionalJson(entry.outputMegapixels)},
+            {QStringLiteral("cost"), optionalJson(task.cost)},
+            {QStringLiteral("input_mp"), optionalJson(task.inputMegapixels)},
+            {QStringLiteral("output_mp"), optionalJson(task.outputMegapixels)},
             {QStringLiteral("output"), output},
-            {QStringLiteral("engine"), m_jobs[index].engine},
+            {QStringLiteral("engine"), resultEngineName(m_jobs[index].engine)},
             {QStringLiteral("elapsed_s"), double(m_clock.elapsed()) / 1000.0},
         });
     }
@@ -344,11 +395,8 @@ void CliRunner::interrupt()
         if (!job || isFinal(t.status))
             continue;
         any = true;
-        // Reports failed(Cancelled) -> 130. A FLUX task stays in the journal.
-        if (auto *flux = qobject_cast<FluxJob *>(job))
-            flux->interrupt();
-        else
-            job->cancel();
+        // Reports failed(Cancelled) -> 130. A submitted task stays in the journal.
+        job->interrupt();
     }
     if (!any) {
         printError(tr("Interrupted."));

@@ -3,7 +3,6 @@
 #include "backend.h"
 #include "clioptions.h"
 #include "localbackend.h"
-#include "taskjournal.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -19,9 +18,10 @@ class Backend;
 class FluxBackend;
 class ServiceSettings;
 
-// Runs what `outframe-cli` was asked: one job to an output file, or --resume of every
-// unfinished task in the journal. Progress goes to stderr (a live line on a terminal, nothing
-// otherwise), errors to stderr, the --json summary to stdout. Emits done(exit code) once.
+// Runs what `outframe-cli` was asked: one job to an output file, --resume of every
+// unfinished task in the journal, or the export of a project. Progress goes to stderr (a live line
+// on a terminal, nothing otherwise), errors to stderr, the --json summary to stdout. Emits
+// done(exit code) once.
 class CliRunner : public QObject
 {
     Q_OBJECT
@@ -41,27 +41,28 @@ private:
     struct Tracked
     {
         QPointer<BackendJob> job;
-        QString engine;
-        QString output;
-        bool keepOriginal = true;
-        QString label;
+        ResultEngine engine = ResultEngine::Flux;
         JobStatus status = JobStatus::Queued;
         double progress = -1;
     };
 
     void runOne();
     void runResume();
+    void runProject();
+    // False (and says why) unless `path` can be an output file.
+    bool checkOutputPath(const QString &path) const;
     QString apiKey(int *exitCode);
     QUrl apiBase() const;
     FluxBackend *backendFor(const QUrl &base, const QString &key);
-    void track(BackendJob *job, const QString &engine, const QString &output, bool keepOriginal,
-               const QString &label);
+    void track(BackendJob *job, ResultEngine engine);
     void onFinished(int index, const JobResult &result);
     void onFailed(int index, const JobError &error);
     void settle(int exitCode);
     void drawProgress();
     void finish(int exitCode);
     void printError(const QString &message) const;
+    // The error's message, and where the paid task went when it was kept.
+    static QString errorText(const JobError &error);
 
     CliOptions m_options;
     ServiceSettings *m_settings;

@@ -3,8 +3,10 @@
 #include "outpaintoptions.h"
 #include "outpaintrequest.h"
 #include "placement.h"
+#include "resultlayer.h"
 
 #include <QImage>
+#include <QList>
 #include <QObject>
 #include <QString>
 
@@ -58,6 +60,12 @@ struct JobError
     };
     Kind kind = Kind::ServiceFailure;
     QString message; // in the artist's words; never contains the API key
+    // The service's task, when one was created (empty otherwise).
+    QString taskId;
+    // The task stays in the journal: the paid result can still be fetched (the app's next
+    // start or `outframe-cli --resume`). The message does not say so: each front end words
+    // the hint for how it resumes.
+    bool taskKept = false;
 
     // The CLI's exit code: 2 invalid input (nothing sent), 3 refused by the service,
     // 4 network/service failure or timeout, 130 cancelled.
@@ -66,9 +74,9 @@ struct JobError
 
 struct JobResult
 {
-    QImage image;               // the whole canvas as the engine produced it (no paste-back)
-    PreparedReference sent;     // the reference pixels that were sent, and where they landed
-    QString engine;             // "flux" or "local"
+    QImage image;           // the whole canvas as the engine produced it (no paste-back)
+    PreparedReference sent; // the reference pixels that were sent, and where they landed
+    ResultEngine engine = ResultEngine::Flux;
     QString taskId;             // the service's id; empty for the offline engine
     std::optional<double> cost; // credits
     std::optional<double> inputMegapixels;
@@ -77,8 +85,17 @@ struct JobResult
     QString savedPath; // where the raw result was written the moment it arrived, if anywhere
 };
 
+// What the service said so far about the task behind a job; empty for the offline engine.
+struct TaskInfo
+{
+    QString taskId;
+    std::optional<double> cost; // credits
+    std::optional<double> inputMegapixels;
+    std::optional<double> outputMegapixels;
+};
+
 // One job on one engine. start() once; then exactly one of finished() or failed() is emitted
-// (failed with Kind::Cancelled after cancel()).
+// (failed with Kind::Cancelled after cancel() or interrupt()).
 class BackendJob : public QObject
 {
     Q_OBJECT
@@ -87,8 +104,18 @@ public:
     using QObject::QObject;
 
     virtual void start() = 0;
-    // Stops the job's work and traffic at once.
+    // Stops the job's work and traffic at once; the artist no longer wants the result, so a
+    // submitted task is forgotten.
     virtual void cancel() = 0;
+    // Stops the job's work and traffic at once, but a task the service already holds stays
+    // in the journal, so a later resume fetches the paid result (the CLI on Ctrl+C, the app on
+    // quit). Where nothing can be resumed (the offline engine) it is cancel().
+    virtual void interrupt() { cancel(); }
+
+    // What the job was asked to do. A resumed job knows only what the journal kept: label,
+    // outputPath, sourcePath and keepOriginal (no reference, a default placement).
+    virtual const OutpaintJobSpec &spec() const = 0;
+    virtual TaskInfo task() const { return TaskInfo(); }
 
 signals:
     void statusChanged(outframe::JobStatus status);
@@ -99,12 +126,24 @@ signals:
 };
 
 // An engine that can run outpainting jobs: the FLUX service or the offline engine.
+//
+// Resuming is part of the interface so front ends (the app on start, `outframe-cli --resume`)
+// finish paid work left behind without knowing which engine keeps a journal: they ask every
+// backend they have and run what comes back like any other job. An engine with nothing to
+// resume (the offline one, whose work dies with the process) keeps the empty default.
 class Backend
 {
 public:
     virtual ~Backend() = default;
-    virtual QString name() const = 0; // "flux" or "local"
+    virtual ResultEngine engine() const = 0;
     virtual BackendJob *createJob(const OutpaintJobSpec &spec, QObject *parent) = 0;
+    // Jobs (not started) for the work a crash or quit left unfinished that no running process
+    // is working on, oldest first; no new submit, no new charge.
+    virtual QList<BackendJob *> resumeUnfinished(QObject *parent)
+    {
+        Q_UNUSED(parent);
+        return {};
+    }
 };
 
 } // namespace outframe

@@ -33,11 +33,41 @@ FluxJob *FluxBackend::resumeJob(const JournalEntry &entry, QObject *parent)
     return new FluxJob(this, entry, parent);
 }
 
+QList<BackendJob *> FluxBackend::resumeUnfinished(QObject *parent)
+{
+    QList<BackendJob *> jobs;
+    for (const JournalEntry &entry : unfinishedTasks())
+        jobs << resumeJob(entry, parent);
+    return jobs;
+}
+
+void FluxBackend::setApiKey(const QString &key)
+{
+    m_client->setApiKey(key);
+    for (FluxClient *client : std::as_const(m_otherClients))
+        client->setApiKey(key);
+}
+
+FluxClient *FluxBackend::clientFor(const QUrl &base)
+{
+    if (base.isEmpty() || !base.isValid() || base == m_client->config().baseUrl ||
+        !KeyPolicy::isTransportAllowed(base))
+        return m_client;
+    const QString id = base.toString();
+    if (FluxClient *existing = m_otherClients.value(id))
+        return existing;
+    ClientConfig config = m_client->config();
+    config.baseUrl = base;
+    auto *client = new FluxClient(config, this);
+    m_otherClients.insert(id, client);
+    return client;
+}
+
 QList<JournalEntry> FluxBackend::unfinishedTasks() const
 {
     QList<JournalEntry> out;
     for (const JournalEntry &entry : m_journal.entries()) {
-        if (entry.engine != name())
+        if (entry.engine != engine())
             continue;
         // Taken and released at once: only a test that no live process holds it.
         if (m_journal.claim(entry.taskId))
@@ -46,7 +76,7 @@ QList<JournalEntry> FluxBackend::unfinishedTasks() const
     return out;
 }
 
-void FluxBackend::noteLearned(const QString &mode)
+void FluxBackend::noteLearned(GenerationMode mode)
 {
     emit typicalDurationLearned(mode, m_schedule.typicalDurationS(mode));
 }
@@ -58,7 +88,7 @@ void FluxBackend::useSettings(ServiceSettings *settings)
         setResultsDirectory(settings->resultsDirectory());
     };
     apply();
-    for (const QString &mode : {QStringLiteral("high"), QStringLiteral("fast")})
+    for (const GenerationMode mode : {GenerationMode::High, GenerationMode::Fast})
         if (const double seconds = settings->typicalDurationS(mode); seconds > 0)
             m_schedule.setTypicalDurationS(mode, seconds);
     connect(settings, &ServiceSettings::changed, this, apply);

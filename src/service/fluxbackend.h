@@ -7,6 +7,7 @@
 #include "resultstore.h"
 #include "taskjournal.h"
 
+#include <QHash>
 #include <QObject>
 
 namespace outframe {
@@ -31,6 +32,10 @@ struct FluxBackendConfig
 //     flux->setApiKey(key);                            // from CredentialStore
 //     queue->enqueue(spec, flux);                     // JobQueue creates and runs the job
 //     queue->resumeUnfinished(flux);                  // on start: paid tasks left behind
+//
+// A resumed task is polled through a client for the base URL it was submitted to (when that
+// is not this backend's), so a task submitted to one region or test server is still fetched
+// after the settings point elsewhere.
 class FluxBackend : public QObject, public Backend
 {
     Q_OBJECT
@@ -40,16 +45,18 @@ public:
                          QObject *parent = nullptr);
     ~FluxBackend() override;
 
-    QString name() const override { return QStringLiteral("flux"); }
+    ResultEngine engine() const override { return ResultEngine::Flux; }
     // Returns a FluxJob.
     BackendJob *createJob(const OutpaintJobSpec &spec, QObject *parent) override;
     FluxJob *createFluxJob(const OutpaintJobSpec &spec, QObject *parent = nullptr);
+    // A FluxJob for each of unfinishedTasks().
+    QList<BackendJob *> resumeUnfinished(QObject *parent) override;
     // A job that finishes a task from the journal (no new submit, no new charge).
     FluxJob *resumeJob(const JournalEntry &entry, QObject *parent = nullptr);
     // Journal entries no running process is working on, oldest first.
     QList<JournalEntry> unfinishedTasks() const;
 
-    void setApiKey(const QString &key) { m_client->setApiKey(key); }
+    void setApiKey(const QString &key);
     bool hasApiKey() const { return m_client->hasApiKey(); }
     void setBaseUrl(const QUrl &url) { m_client->setBaseUrl(url); }
     QUrl baseUrl() const { return m_client->config().baseUrl; }
@@ -65,21 +72,25 @@ public:
     void requestCredits();
 
     FluxClient *client() const { return m_client; }
+    // The client for a task submitted to `base`: this backend's own for its base URL (or an
+    // empty or disallowed one), else one made for that base with the same key and limits.
+    FluxClient *clientFor(const QUrl &base);
     const TaskJournal &journal() const { return m_journal; }
     const ResultStore &results() const { return m_results; }
     PollSchedule &schedule() { return m_schedule; }
     const FluxJobLimits &limits() const { return m_limits; }
 
     // Called by jobs: the schedule learned a new typical duration for `mode`.
-    void noteLearned(const QString &mode);
+    void noteLearned(GenerationMode mode);
 
 signals:
     void creditsReceived(double credits);
     void creditsFailed(const outframe::JobError &error);
-    void typicalDurationLearned(const QString &mode, double seconds);
+    void typicalDurationLearned(outframe::GenerationMode mode, double seconds);
 
 private:
     FluxClient *m_client;
+    QHash<QString, FluxClient *> m_otherClients; // by base URL, for resumed tasks
     TaskJournal m_journal;
     ResultStore m_results;
     PollSchedule m_schedule;

@@ -25,12 +25,6 @@ JobError makeError(JobError::Kind kind, const QString &message)
     return error;
 }
 
-QString keptNote()
-{
-    return tr("The task is kept: Outframe fetches its result on its next start, or run "
-              "“outframe-cli --resume”.");
-}
-
 QString maybeCreatedNote()
 {
     return tr("The job may have been created on the service; check your account before "
@@ -57,7 +51,8 @@ struct FluxJob::Verified
 };
 
 FluxJob::FluxJob(FluxBackend *backend, const OutpaintJobSpec &spec, QObject *parent)
-    : BackendJob(parent), m_backend(backend), m_spec(spec)
+    : BackendJob(parent), m_backend(backend), m_client(backend->client()), m_spec(spec),
+      m_mode(spec.options.mode)
 {
     m_entry.label = spec.label;
     m_entry.sourcePath = spec.sourcePath;
@@ -74,12 +69,15 @@ FluxJob::FluxJob(FluxBackend *backend, const JournalEntry &entry, QObject *paren
     : FluxJob(backend, OutpaintJobSpec{}, parent)
 {
     m_entry = entry;
+    m_client = backend->clientFor(entry.apiBase);
     m_spec.label = entry.label;
     m_spec.outputPath = entry.outputPath;
     m_spec.sourcePath = entry.sourcePath;
     m_spec.keepOriginal = entry.keepOriginal;
+    // The journal keeps the request's parameters by their wire names.
+    m_mode = generationModeFromName(entry.parameters.value(QStringLiteral("mode")).toString())
+                 .value_or(GenerationMode::High);
     m_resumed = true;
-    m_submitted = true;
 }
 
 FluxJob::~FluxJob()
@@ -94,15 +92,37 @@ qint64 FluxJob::sinceSubmitMs() const
     return qMax<qint64>(0, m_entry.submitted.msecsTo(QDateTime::currentDateTimeUtc()));
 }
 
-QString FluxJob::modeName() const
+TaskInfo FluxJob::task() const
 {
-    return m_entry.parameters.value(QStringLiteral("mode")).toString(QStringLiteral("high"));
+    TaskInfo info;
+    info.taskId = m_entry.taskId;
+    info.cost = m_entry.cost;
+    info.inputMegapixels = m_entry.inputMegapixels;
+    info.outputMegapixels = m_entry.outputMegapixels;
+    return info;
+}
+
+void FluxJob::enter(Phase next)
+{
+    // Over is over: a slot of one of our signals may have cancelled the job mid-step.
+    if (isOver() || m_phase == next)
+        return;
+    const Phase previous = m_phase;
+    m_phase = next;
+    if (next == Phase::Done) {
+        stopTraffic();
+        return;
+    }
+    if (previous == Phase::Idle)
+        m_deadline.start(m_backend->limits().jobTimeoutMs);
+    if (previous == Phase::Polling)
+        m_pollTimer.stop();
 }
 
 void FluxJob::setStatus(JobStatus status)
 {
     // Once over, only the final status stands (a slot may have cancelled mid-step).
-    if (m_status == status || (m_over && !isFinal(status)))
+    if (m_status == status || (isOver() && !isFinal(status)))
         return;
     m_status = status;
     emit statusChanged(status);
@@ -129,19 +149,20 @@ void FluxJob::stopTraffic()
         m_journalWatcher->disconnect(this);
 }
 
-void FluxJob::fail(const JobError &reason, bool keepInJournal)
+void FluxJob::fail(const JobError &reason, TaskFate fate)
 {
-    if (m_over)
+    if (isOver())
         return;
     JobError error = reason;
     // Stopped while the POST was out: the task may exist (and be charged) with an id we never
     // learn, so nothing can be resumed; at least say so.
     if (const ApiRequest *call = m_call.data();
-        m_status == JobStatus::Submitting && call && call->attempts() > 0)
+        m_phase == Phase::Submitting && call && call->attempts() > 0)
         error.message += u' ' + maybeCreatedNote();
-    m_over = true;
-    stopTraffic();
-    if (m_submitted && !keepInJournal)
+    error.taskId = m_entry.taskId;
+    error.taskKept = hasTask() && fate == TaskFate::Keep;
+    enter(Phase::Done);
+    if (hasTask() && fate == TaskFate::Forget)
         m_backend->journal().remove(m_entry.taskId);
     m_claim.reset();
     setStatus(error.kind == JobError::Kind::Cancelled ? JobStatus::Cancelled : JobStatus::Failed);
@@ -150,15 +171,13 @@ void FluxJob::fail(const JobError &reason, bool keepInJournal)
 
 void FluxJob::start()
 {
-    if (m_over || m_status != JobStatus::Queued)
+    if (m_phase != Phase::Idle)
         return;
     m_clock.start();
-    m_deadline.start(m_backend->limits().jobTimeoutMs);
-    const FluxClient *client = m_backend->client();
-    if (!client->hasApiKey()) {
+    if (!m_client->hasApiKey()) {
         fail(makeError(JobError::Kind::InvalidInput,
                        tr("No API key: set BFL_API_KEY or store a key in Settings.")),
-             true);
+             TaskFate::Keep);
         return;
     }
     if (m_resumed) {
@@ -166,20 +185,21 @@ void FluxJob::start()
         if (!m_claim) {
             fail(makeError(JobError::Kind::Cancelled,
                            tr("Another Outframe process is already fetching this result.")),
-                 true);
+                 TaskFate::LeaveToOther);
             return;
         }
+        enter(Phase::Polling);
         setStatus(JobStatus::Waiting);
         emit progressChanged(-1);
         poll();
         return;
     }
-    if (!KeyPolicy::isTransportAllowed(client->config().baseUrl)) {
+    if (!KeyPolicy::isTransportAllowed(m_client->config().baseUrl)) {
         fail(makeError(JobError::Kind::InvalidInput,
                        tr("The service address %1 is not allowed: use https (plain http only "
                           "on this computer).")
-                           .arg(client->config().baseUrl.toDisplayString())),
-             true);
+                           .arg(m_client->config().baseUrl.toDisplayString())),
+             TaskFate::Keep);
         return;
     }
     prepare();
@@ -187,6 +207,7 @@ void FluxJob::start()
 
 void FluxJob::prepare()
 {
+    enter(Phase::Preparing);
     setStatus(JobStatus::Preparing);
     m_prepareWatcher = new QFutureWatcher<Prepared>(this);
     connect(m_prepareWatcher, &QFutureWatcher<Prepared>::finished, this, &FluxJob::onPrepared);
@@ -211,7 +232,7 @@ void FluxJob::onPrepared()
     m_prepareWatcher->deleteLater();
     m_prepareWatcher = nullptr;
     if (!prepared.error.isEmpty()) {
-        fail(makeError(JobError::Kind::InvalidInput, prepared.error), true);
+        fail(makeError(JobError::Kind::InvalidInput, prepared.error), TaskFate::Keep);
         return;
     }
     m_sent = prepared.reference;
@@ -221,8 +242,9 @@ void FluxJob::onPrepared()
 
 void FluxJob::submit(const QByteArray &json, const QByteArray &referencePng)
 {
+    enter(Phase::Submitting);
     setStatus(JobStatus::Submitting);
-    ApiRequest *request = m_backend->client()->submit(json, this);
+    ApiRequest *request = m_client->submit(json, this);
     connect(
         request, &ApiRequest::finished, this,
         [this, referencePng](const ApiResponse &response) { onSubmitted(response, referencePng); });
@@ -255,19 +277,19 @@ void FluxJob::onSubmitted(const ApiResponse &response, const QByteArray &referen
         JobError error = transportError(response, ApiCall::Submit);
         if (response.mayHaveReachedService && response.outcome != ApiResponse::Outcome::HttpError)
             error.message += u' ' + maybeCreatedNote();
-        fail(error, true);
+        fail(error, TaskFate::Keep);
         return;
     }
     QString parseError;
     const auto task = FluxProtocol::parseSubmitted(response.body, &parseError);
     if (!task) {
-        fail(makeError(JobError::Kind::ServiceFailure, parseError), true);
+        fail(makeError(JobError::Kind::ServiceFailure, parseError), TaskFate::Keep);
         return;
     }
-    m_submitted = true;
+    enter(Phase::Journalling);
     m_entry.taskId = task->id;
     m_entry.pollingUrl = task->pollingUrl;
-    m_entry.apiBase = m_backend->client()->config().baseUrl;
+    m_entry.apiBase = m_client->config().baseUrl;
     m_entry.submitted = QDateTime::currentDateTimeUtc();
     m_entry.cost = task->cost;
     m_entry.inputMegapixels = task->inputMegapixels;
@@ -296,35 +318,37 @@ void FluxJob::onSubmitted(const ApiResponse &response, const QByteArray &referen
 void FluxJob::startWaiting(std::optional<double> cost)
 {
     emit submitted(m_entry.taskId);
-    if (m_over) // a slot cancelled it
+    if (isOver()) // a slot cancelled it
         return;
+    enter(Phase::Polling);
     if (cost)
         emit costKnown(*cost);
     setStatus(JobStatus::Waiting);
     emit progressChanged(-1);
-    schedulePoll(m_backend->schedule().nextDelayMs(0, std::nullopt, modeName()));
+    schedulePoll(m_backend->schedule().nextDelayMs(0, std::nullopt, m_mode));
 }
 
 void FluxJob::schedulePoll(int delayMs)
 {
-    if (m_over) // a slot of one of our signals may have cancelled the job
+    enter(Phase::Polling);
+    if (isOver()) // a slot of one of our signals may have cancelled the job
         return;
     m_pollTimer.start(delayMs);
 }
 
 void FluxJob::poll()
 {
-    if (m_over)
+    enter(Phase::Polling);
+    if (isOver())
         return;
-    FluxClient *client = m_backend->client();
     QUrl url = m_entry.pollingUrl;
     // Poll the exact URL the service gave, unless it points where the key must not go.
     m_pollingElsewhere =
-        !url.isEmpty() && !client->keyPolicy().mayCarryKey(url, KeyPolicy::Purpose::Api);
+        !url.isEmpty() && !m_client->keyPolicy().mayCarryKey(url, KeyPolicy::Purpose::Api);
     if (url.isEmpty() || m_pollingElsewhere)
-        url = client->fallbackPollingUrl(m_entry.taskId);
+        url = m_client->fallbackPollingUrl(m_entry.taskId);
     ++m_polls;
-    ApiRequest *request = client->poll(url, this);
+    ApiRequest *request = m_client->poll(url, this);
     connect(request, &ApiRequest::finished, this, &FluxJob::onPolled);
     track(request);
 }
@@ -340,23 +364,20 @@ void FluxJob::onPolled(const ApiResponse &response)
         if (response.ok()) {
             if (++m_unreadablePolls >= m_backend->limits().maxUnreadablePolls) {
                 fail(makeError(JobError::Kind::ServiceFailure,
-                               tr("The service's answers could not be read.") + u' ' + keptNote()),
-                     true);
+                               tr("The service's answers could not be read.")),
+                     TaskFate::Keep);
                 return;
             }
-            schedulePoll(m_backend->client()->config().initialBackoffMs);
+            schedulePoll(m_client->config().initialBackoffMs);
             return;
         }
-        JobError error = transportError(response, ApiCall::Poll);
+        const JobError error = transportError(response, ApiCall::Poll);
         if (error.kind == JobError::Kind::TaskNotFound && m_pollingElsewhere) {
-            fail(untrustedPollingHost(), true);
+            fail(untrustedPollingHost(), TaskFate::Keep);
             return;
         }
         // Only "not found" is final; after anything else the result may still be fetched.
-        const bool keep = error.kind != JobError::Kind::TaskNotFound;
-        if (keep)
-            error.message += u' ' + keptNote();
-        fail(error, keep);
+        fail(error, error.kind == JobError::Kind::TaskNotFound ? TaskFate::Forget : TaskFate::Keep);
         return;
     }
     if (state->kind != TaskState::Kind::Ready)
@@ -372,7 +393,7 @@ void FluxJob::onPolled(const ApiResponse &response)
         m_lastRunningMs = sinceSubmitMs();
         setStatus(state->pending() ? JobStatus::Waiting : JobStatus::Generating);
         emit progressChanged(m_progress ? *m_progress : -1.0);
-        schedulePoll(m_backend->schedule().nextDelayMs(sinceSubmitMs(), m_progress, modeName()));
+        schedulePoll(m_backend->schedule().nextDelayMs(sinceSubmitMs(), m_progress, m_mode));
         return;
     }
     case TaskState::Kind::Ready:
@@ -381,12 +402,11 @@ void FluxJob::onPolled(const ApiResponse &response)
             if (++m_unreadablePolls >= m_backend->limits().maxUnreadablePolls) {
                 fail(makeError(JobError::Kind::ServiceFailure,
                                tr("The service said the result is ready but gave no address "
-                                  "to download it.") +
-                                   u' ' + keptNote()),
-                     true);
+                                  "to download it.")),
+                     TaskFate::Keep);
                 return;
             }
-            schedulePoll(m_backend->client()->config().initialBackoffMs);
+            schedulePoll(m_client->config().initialBackoffMs);
             return;
         }
         if (!m_readyAt.isValid()) {
@@ -395,8 +415,8 @@ void FluxJob::onPolled(const ApiResponse &response)
             // the midpoint, not this poll's time, or sparse polling would teach itself to be
             // ever sparser.
             if (!m_resumed) {
-                m_backend->schedule().learn(modeName(), (m_lastRunningMs + sinceSubmitMs()) / 2);
-                m_backend->noteLearned(modeName());
+                m_backend->schedule().learn(m_mode, (m_lastRunningMs + sinceSubmitMs()) / 2);
+                m_backend->noteLearned(m_mode);
             }
         }
         m_sample = state->sample;
@@ -406,13 +426,13 @@ void FluxJob::onPolled(const ApiResponse &response)
     case TaskState::Kind::NotFound:
         // The base host may simply not know a task that lives where we would not send the key.
         if (m_pollingElsewhere) {
-            fail(untrustedPollingHost(), true);
+            fail(untrustedPollingHost(), TaskFate::Keep);
             return;
         }
-        fail(FluxProtocol::errorForTaskState(*state), false);
+        fail(FluxProtocol::errorForTaskState(*state), TaskFate::Forget);
         return;
     default:
-        fail(FluxProtocol::errorForTaskState(*state), false);
+        fail(FluxProtocol::errorForTaskState(*state), TaskFate::Forget);
         return;
     }
 }
@@ -422,17 +442,17 @@ JobError FluxJob::untrustedPollingHost() const
     return makeError(JobError::Kind::ServiceFailure,
                      tr("The service asked Outframe to fetch the result from %1, which is not a "
                         "bfl.ai address, so the API key was not sent there.")
-                             .arg(m_entry.pollingUrl.host()) +
-                         u' ' + keptNote());
+                         .arg(m_entry.pollingUrl.host()));
 }
 
 void FluxJob::download()
 {
-    if (m_over) // a slot of progressChanged or costKnown cancelled the job
+    enter(Phase::Downloading);
+    if (isOver()) // a slot of progressChanged or costKnown cancelled the job
         return;
     setStatus(JobStatus::Downloading);
     ++m_downloadAttempts;
-    ApiRequest *request = m_backend->client()->download(m_sample, this);
+    ApiRequest *request = m_client->download(m_sample, this);
     connect(request, &ApiRequest::finished, this, &FluxJob::onDownloaded);
     track(request);
 }
@@ -446,8 +466,8 @@ void FluxJob::onDownloaded(const ApiResponse &response)
         // The pre-signed URL expired: the service gives a fresh one on the next poll.
         if (++m_sampleRefreshes > m_backend->limits().maxSampleRefreshes) {
             fail(makeError(JobError::Kind::ServiceFailure,
-                           tr("The result's download link kept expiring.") + u' ' + keptNote()),
-                 true);
+                           tr("The result's download link kept expiring.")),
+                 TaskFate::Keep);
             return;
         }
         m_downloadAttempts = 0;
@@ -455,17 +475,16 @@ void FluxJob::onDownloaded(const ApiResponse &response)
         return;
     }
     if (!response.ok()) {
-        JobError error = transportError(response, ApiCall::Download);
-        error.message += u' ' + keptNote();
-        fail(error, true);
+        fail(transportError(response, ApiCall::Download), TaskFate::Keep);
         return;
     }
+    enter(Phase::Verifying);
     m_downloaded = response.body;
     m_verifyWatcher = new QFutureWatcher<Verified>(this);
     connect(m_verifyWatcher, &QFutureWatcher<Verified>::finished, this, &FluxJob::onVerified);
 
     ResultRecord record;
-    record.engine = QStringLiteral("flux");
+    record.engine = resultEngineName(ResultEngine::Flux);
     record.taskId = m_entry.taskId;
     record.label = m_entry.label;
     record.sourcePath = m_entry.sourcePath;
@@ -538,11 +557,12 @@ void FluxJob::onVerified()
                 tr("The service sent a damaged image (%1).").arg(verified.decodeError);
             // Saved: nothing is left to fetch. Not saved: the service may still hold a good copy.
             const bool saved = !verified.savedPath.isEmpty();
-            message +=
-                u' ' +
-                (saved ? tr("It is saved as %1.").arg(QDir::toNativeSeparators(verified.savedPath))
-                       : keptNote());
-            fail(makeError(JobError::Kind::ServiceFailure, message), !saved);
+            if (saved)
+                message +=
+                    u' ' +
+                    tr("It is saved as %1.").arg(QDir::toNativeSeparators(verified.savedPath));
+            fail(makeError(JobError::Kind::ServiceFailure, message),
+                 saved ? TaskFate::Forget : TaskFate::Keep);
             return;
         }
         download();
@@ -550,22 +570,20 @@ void FluxJob::onVerified()
     }
     if (verified.savedPath.isEmpty()) {
         fail(makeError(JobError::Kind::Storage,
-                       tr("The result could not be saved: %1").arg(verified.saveError) + u' ' +
-                           keptNote()),
-             true);
+                       tr("The result could not be saved: %1").arg(verified.saveError)),
+             TaskFate::Keep);
         return;
     }
     if (!verified.saveError.isEmpty())
         qWarning("Outframe: %s", qPrintable(verified.saveError));
     m_backend->journal().remove(m_entry.taskId);
-    m_over = true;
-    stopTraffic();
+    enter(Phase::Done);
     m_claim.reset();
 
     JobResult result;
     result.image = verified.image;
     result.sent = verified.sent;
-    result.engine = QStringLiteral("flux");
+    result.engine = ResultEngine::Flux;
     result.taskId = m_entry.taskId;
     result.cost = m_entry.cost;
     result.inputMegapixels = m_entry.inputMegapixels;
@@ -579,24 +597,19 @@ void FluxJob::onVerified()
 void FluxJob::onDeadline()
 {
     const int seconds = m_backend->limits().jobTimeoutMs / 1000;
-    QString message =
-        tr("The job took longer than %n second(s) and was stopped.", nullptr, seconds);
-    if (m_submitted)
-        message += u' ' + keptNote();
-    fail(makeError(JobError::Kind::Timeout, message), true);
+    fail(makeError(JobError::Kind::Timeout,
+                   tr("The job took longer than %n second(s) and was stopped.", nullptr, seconds)),
+         TaskFate::Keep);
 }
 
 void FluxJob::cancel()
 {
-    fail(makeError(JobError::Kind::Cancelled, tr("Cancelled.")), false);
+    fail(makeError(JobError::Kind::Cancelled, tr("Cancelled.")), TaskFate::Forget);
 }
 
 void FluxJob::interrupt()
 {
-    QString message = tr("Interrupted.");
-    if (m_submitted)
-        message += u' ' + keptNote();
-    fail(makeError(JobError::Kind::Cancelled, message), true);
+    fail(makeError(JobError::Kind::Cancelled, tr("Interrupted.")), TaskFate::Keep);
 }
 
 } // namespace outframe

@@ -17,6 +17,7 @@ namespace outframe {
 class ApiRequest;
 struct ApiResponse;
 class FluxBackend;
+class FluxClient;
 
 // Limits of one FLUX job. Defaults suit the real service; tests shrink them.
 struct FluxJobLimits
@@ -27,13 +28,13 @@ struct FluxJobLimits
     int maxUnreadablePolls = 5;  // poll answers that were not a task state, in a row
 };
 
-// One outpainting job on the FLUX service:
+// One outpainting job on the FLUX service, in phases (see Phase):
 //   prepare (off the GUI thread) -> submit -> journal -> poll (adaptive) -> download
-//   -> verify it decodes at width x height (off the GUI thread) -> save image + sidecar
+//   -> verify it decodes at width x height and save image + sidecar (off the GUI thread)
 //   -> remove from the journal.
 // A job made from a journal entry starts at the poll. Network failures after submit leave the
-// task in the journal so the next start (or `outframe-cli --resume`) still fetches it.
-// The backend must outlive its jobs.
+// task in the journal (JobError::taskKept) so the next start or `outframe-cli --resume` still
+// fetches it. The backend must outlive its jobs.
 class FluxJob : public BackendJob
 {
     Q_OBJECT
@@ -47,14 +48,14 @@ public:
     // Stops the job's traffic at once; a submitted task leaves the journal (the artist no
     // longer wants it).
     void cancel() override;
-    // Stops like cancel() but keeps the task in the journal, so a later resume fetches the
-    // paid result (the CLI on Ctrl+C, the app on quit).
-    void interrupt();
+    // Stops like cancel() but keeps the task in the journal.
+    void interrupt() override;
+
+    const OutpaintJobSpec &spec() const override { return m_spec; }
+    TaskInfo task() const override;
 
     bool isResumed() const { return m_resumed; }
-    QString taskId() const { return m_entry.taskId; }
     JobStatus status() const { return m_status; }
-    const JournalEntry &journalEntry() const { return m_entry; }
     int pollCount() const { return m_polls; }
 
 signals:
@@ -65,6 +66,31 @@ signals:
 private:
     struct Prepared;
     struct Verified;
+
+    // Where the job is. Each phase owns its work: the deadline runs from the first phase after
+    // Idle until Done, the poll timer only while Polling, and at most one of the network call
+    // and the workers is live. Only enter() changes it.
+    enum class Phase {
+        Idle,        // made, not started
+        Preparing,   // building the request on a worker thread
+        Submitting,  // POST under way: a task may be created (and charged) from here on
+        Journalling, // the task exists; its journal entry is being written on a worker thread
+        Polling,     // waiting for the next poll, or a poll under way
+        Downloading, // fetching the sample
+        Verifying,   // decoding and saving the download on a worker thread
+        Done,        // finished or failed; nothing runs any more
+    };
+    // What happens to a task the service holds when the job fails.
+    enum class TaskFate {
+        Forget,       // out of the journal: nothing more to fetch, or the artist cancelled
+        Keep,         // stays in the journal for a later resume
+        LeaveToOther, // another process is fetching it: stays, but not ours to promise
+    };
+
+    void enter(Phase next);
+    bool isOver() const { return m_phase == Phase::Done; }
+    // The service holds a task for this job (submitted, or made from the journal).
+    bool hasTask() const { return !m_entry.taskId.isEmpty(); }
 
     void prepare();
     void onPrepared();
@@ -83,22 +109,22 @@ private:
     JobError transportError(const ApiResponse &response, ApiCall call) const;
     JobError untrustedPollingHost() const;
     qint64 sinceSubmitMs() const;
-    QString modeName() const;
     void setStatus(JobStatus status);
     void track(ApiRequest *request);
     void stopTraffic();
-    void fail(const JobError &error, bool keepInJournal);
+    void fail(const JobError &error, TaskFate fate);
 
     FluxBackend *const m_backend; // outlives its jobs
+    FluxClient *m_client;         // the backend's, or one for the base a resumed task used
     OutpaintJobSpec m_spec;
     JournalEntry m_entry;
+    GenerationMode m_mode = GenerationMode::High; // what the poll schedule learns for
     bool m_resumed = false;
     PreparedReference m_sent;
     std::unique_ptr<TaskClaim> m_claim;
 
+    Phase m_phase = Phase::Idle;
     JobStatus m_status = JobStatus::Queued;
-    bool m_over = false;
-    bool m_submitted = false;
     QElapsedTimer m_clock;
     QTimer m_pollTimer;
     QTimer m_deadline;

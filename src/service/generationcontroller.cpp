@@ -15,17 +15,12 @@ namespace outframe {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("outframe::GenerationController", text);
-}
-
 // What a result layer records: the job's outcome and what it was asked.
 ResultLayer layerFor(const JobSnapshot &s, const std::optional<PendingJob> &pending)
 {
     ResultLayer layer;
     layer.image = s.result.image;
-    layer.engine = resultEngineFromName(s.result.engine).value_or(ResultEngine::Flux);
+    layer.engine = s.result.engine;
     layer.taskId = s.result.taskId;
     layer.referenceRect = s.result.sent.canvasRect;
     layer.cost = s.result.cost;

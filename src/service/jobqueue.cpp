@@ -1,7 +1,5 @@
 #include "jobqueue.h"
 
-#include "fluxbackend.h"
-
 #include <QCoreApplication>
 
 namespace outframe {
@@ -39,25 +37,26 @@ const JobQueue::Entry *JobQueue::find(int id) const
 int JobQueue::enqueue(const OutpaintJobSpec &spec, Backend *backend)
 {
     BackendJob *job = backend->createJob(spec, this);
-    return add(job, spec.label, backend->name());
+    return add(job, spec.label, backend->engine());
 }
 
-int JobQueue::enqueueJob(BackendJob *job, const QString &label, const QString &engine)
+int JobQueue::enqueueJob(BackendJob *job, const QString &label, ResultEngine engine)
 {
     job->setParent(this);
     return add(job, label, engine);
 }
 
-QList<int> JobQueue::resumeUnfinished(FluxBackend *flux)
+QList<int> JobQueue::resumeUnfinished(Backend *backend)
 {
     QList<int> ids;
-    for (const JournalEntry &entry : flux->unfinishedTasks())
-        ids << enqueueJob(flux->resumeJob(entry, this),
-                          entry.label.isEmpty() ? entry.taskId : entry.label, flux->name());
+    for (BackendJob *job : backend->resumeUnfinished(this)) {
+        const QString label = job->spec().label;
+        ids << enqueueJob(job, label.isEmpty() ? job->task().taskId : label, backend->engine());
+    }
     return ids;
 }
 
-int JobQueue::add(BackendJob *job, const QString &label, const QString &engine)
+int JobQueue::add(BackendJob *job, const QString &label, ResultEngine engine)
 {
     const int id = m_nextId++;
     Entry entry;

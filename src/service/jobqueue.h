@@ -12,19 +12,18 @@
 
 namespace outframe {
 
-class FluxBackend;
-
 // What a front end shows about one job. Copied out of the queue: safe to keep.
 struct JobSnapshot
 {
     int id = 0;
     QString label;
-    QString engine; // "flux" or "local"
+    ResultEngine engine = ResultEngine::Flux;
     JobStatus status = JobStatus::Queued;
     double progress = -1;       // 0..1; negative when unknown
     qint64 elapsedMs = 0;       // since the job started running (0 while queued); frozen when over
     std::optional<double> cost; // credits, once the service says
     QString errorMessage;       // when Failed or Cancelled, in the artist's words
+    // The whole error: a front end adds its own hint when error->taskKept.
     std::optional<JobError> error;
     JobResult result; // when Done
 };
@@ -52,11 +51,11 @@ public:
 
     // Queues a job for `backend` (which must outlive it) and returns its id (> 0).
     int enqueue(const OutpaintJobSpec &spec, Backend *backend);
-    // Queues a job made elsewhere, e.g. FluxBackend::resumeJob(); takes ownership.
-    int enqueueJob(BackendJob *job, const QString &label, const QString &engine);
-    // On start: queues every unfinished task of `flux`'s journal (paid results a crash or quit
-    // left behind; no new charge). Returns their ids.
-    QList<int> resumeUnfinished(FluxBackend *flux);
+    // Queues a job made elsewhere, e.g. by Backend::resumeUnfinished(); takes ownership.
+    int enqueueJob(BackendJob *job, const QString &label, ResultEngine engine);
+    // On start: queues every job `backend` resumes (paid results a crash or quit left behind;
+    // no new charge), labelled by their spec's label or else their task id. Returns their ids.
+    QList<int> resumeUnfinished(Backend *backend);
 
     // Cancels a queued or running job at once. False when the id is unknown or already over.
     bool cancel(int id);
@@ -86,7 +85,7 @@ private:
         QElapsedTimer clock;
     };
 
-    int add(BackendJob *job, const QString &label, const QString &engine);
+    int add(BackendJob *job, const QString &label, ResultEngine engine);
     void startMore();
     void settle(int id);
     Entry *find(int id);

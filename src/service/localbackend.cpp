@@ -170,7 +170,7 @@ void LocalJob::onDone()
     JobResult result;
     result.image = out.fill.image;
     result.sent = out.sent;
-    result.engine = QStringLiteral("local");
+    result.engine = ResultEngine::Local;
     result.inputMegapixels = out.sent.image.width() * double(out.sent.image.height()) / 1e6;
     result.outputMegapixels = result.image.width() * double(result.image.height()) / 1e6;
     result.elapsedMs = out.elapsedMs;

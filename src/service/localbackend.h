@@ -21,7 +21,7 @@ class LocalBackend : public Backend
 public:
     explicit LocalBackend(const FillOptions &options = FillOptions()) : m_options(options) {}
 
-    QString name() const override { return QStringLiteral("local"); }
+    ResultEngine engine() const override { return ResultEngine::Local; }
     // Returns a LocalJob.
     BackendJob *createJob(const OutpaintJobSpec &spec, QObject *parent) override;
 
@@ -46,6 +46,7 @@ public:
 
     void start() override;
     void cancel() override;
+    const OutpaintJobSpec &spec() const override { return m_spec; }
 
     JobStatus status() const { return m_status; }
 

@@ -7,47 +7,47 @@
 
 namespace outframe {
 
-double PollSchedule::typicalDurationS(const QString &kind) const
+double PollSchedule::typicalDurationS(GenerationMode mode) const
 {
-    return m_typicalS.value(kind, m_config.initialTypicalS);
+    return m_typicalS.value(mode, m_config.initialTypicalS);
 }
 
-void PollSchedule::setTypicalDurationS(const QString &kind, double seconds)
+void PollSchedule::setTypicalDurationS(GenerationMode mode, double seconds)
 {
     if (seconds > 0 && std::isfinite(seconds))
-        m_typicalS.insert(kind, seconds);
+        m_typicalS.insert(mode, seconds);
 }
 
-void PollSchedule::learn(const QString &kind, qint64 durationMs)
+void PollSchedule::learn(GenerationMode mode, qint64 durationMs)
 {
     if (durationMs <= 0)
         return;
     const double seconds = double(durationMs) / 1000.0;
-    if (!m_typicalS.contains(kind)) {
-        m_typicalS.insert(kind, seconds);
+    if (!m_typicalS.contains(mode)) {
+        m_typicalS.insert(mode, seconds);
         return;
     }
     // Recent jobs weigh more: the service's speed changes with its load.
-    m_typicalS[kind] = 0.6 * seconds + 0.4 * m_typicalS.value(kind);
+    m_typicalS[mode] = 0.6 * seconds + 0.4 * m_typicalS.value(mode);
 }
 
 double PollSchedule::expectedDurationS(qint64 elapsedMs, std::optional<double> progress,
-                                       const QString &kind) const
+                                       GenerationMode mode) const
 {
     const double elapsed = double(elapsedMs) / 1000.0;
     // Progress near 0 says little (queueing, warm-up); only trust it once under way.
     if (progress && *progress >= 0.05 && *progress < 1.0 && elapsed > 0.5)
         return elapsed / *progress;
-    return typicalDurationS(kind);
+    return typicalDurationS(mode);
 }
 
 int PollSchedule::nextDelayMs(qint64 elapsedMs, std::optional<double> progress,
-                              const QString &kind) const
+                              GenerationMode mode) const
 {
     if (m_config.fixedIntervalMs)
         return *m_config.fixedIntervalMs;
     const double elapsed = double(elapsedMs) / 1000.0;
-    const double expected = expectedDurationS(elapsedMs, progress, kind);
+    const double expected = expectedDurationS(elapsedMs, progress, mode);
     const double remaining = expected - elapsed;
     const double floorS = m_config.minIntervalMs / 1000.0;
     double delayS = 0;

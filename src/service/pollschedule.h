@@ -1,7 +1,8 @@
 #pragma once
 
-#include <QHash>
-#include <QString>
+#include "outpaintoptions.h"
+
+#include <QMap>
 
 #include <optional>
 
@@ -45,21 +46,22 @@ public:
     const Config &config() const { return m_config; }
 
     // The delay before the next poll of a task submitted `elapsedMs` ago, whose last reported
-    // progress (0..1) is `progress`. `kind` names what was learned (e.g. "high", "fast").
-    int nextDelayMs(qint64 elapsedMs, std::optional<double> progress, const QString &kind) const;
+    // progress (0..1) is `progress`, in generation mode `mode` (each mode learns its own
+    // duration).
+    int nextDelayMs(qint64 elapsedMs, std::optional<double> progress, GenerationMode mode) const;
     // The time from submit to ready the schedule expects, in seconds.
     double expectedDurationS(qint64 elapsedMs, std::optional<double> progress,
-                             const QString &kind) const;
+                             GenerationMode mode) const;
 
     // Learns from a finished task (submit to ready, in ms): an exponential moving average
-    // per kind, so the schedule follows the service's current speed.
-    void learn(const QString &kind, qint64 durationMs);
-    double typicalDurationS(const QString &kind) const;
-    void setTypicalDurationS(const QString &kind, double seconds);
+    // per mode, so the schedule follows the service's current speed.
+    void learn(GenerationMode mode, qint64 durationMs);
+    double typicalDurationS(GenerationMode mode) const;
+    void setTypicalDurationS(GenerationMode mode, double seconds);
 
 private:
     Config m_config;
-    QHash<QString, double> m_typicalS;
+    QMap<GenerationMode, double> m_typicalS;
 };
 
 } // namespace outframe

@@ -143,17 +143,18 @@ int ServiceSettings::maxConcurrent() const
     return qBound(1, n, JobQueue::kMaxConcurrentLimit);
 }
 
-double ServiceSettings::typicalDurationS(const QString &mode) const
+double ServiceSettings::typicalDurationS(GenerationMode mode) const
 {
-    const double seconds = m_settings->value(QStringLiteral("polling/typical_") + mode).toDouble();
+    const double seconds =
+        m_settings->value(QStringLiteral("polling/typical_") + generationModeName(mode)).toDouble();
     return seconds > 0 && seconds < 3600 ? seconds : 0.0;
 }
 
-void ServiceSettings::setTypicalDurationS(const QString &mode, double seconds)
+void ServiceSettings::setTypicalDurationS(GenerationMode mode, double seconds)
 {
     if (!(seconds > 0 && seconds < 3600))
         return;
-    m_settings->setValue(QStringLiteral("polling/typical_") + mode, seconds);
+    m_settings->setValue(QStringLiteral("polling/typical_") + generationModeName(mode), seconds);
     m_settings->sync();
 }
 

@@ -49,10 +49,10 @@ public:
     int maxConcurrent() const;
     void setMaxConcurrent(int count);
 
-    // The typical submit-to-ready time the poll schedule learned for a mode ("high", "fast"),
-    // kept across runs; 0 when nothing was learned. Not a user setting: no changed() signal.
-    double typicalDurationS(const QString &mode) const;
-    void setTypicalDurationS(const QString &mode, double seconds);
+    // The typical submit-to-ready time the poll schedule learned for a mode, kept across runs;
+    // 0 when nothing was learned. Not a user setting: no changed() signal.
+    double typicalDurationS(GenerationMode mode) const;
+    void setTypicalDurationS(GenerationMode mode, double seconds);
 
     // Credits per billed megapixel the service charged for the last job of `mode` (see
     // pricing.h): the estimate's correction, kept across runs. No changed() signal.

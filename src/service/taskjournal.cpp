@@ -44,7 +44,7 @@ QJsonObject JournalEntry::toJson() const
         {QStringLiteral("task_id"), taskId},
         {QStringLiteral("polling_url"), pollingUrl.toString()},
         {QStringLiteral("api_base"), apiBase.toString()},
-        {QStringLiteral("engine"), engine},
+        {QStringLiteral("engine"), resultEngineName(engine)},
         {QStringLiteral("label"), label},
         {QStringLiteral("source"), sourcePath},
         {QStringLiteral("output"), outputPath},
@@ -73,7 +73,12 @@ std::optional<JournalEntry> JournalEntry::fromJson(const QJsonObject &object)
         return std::nullopt;
     entry.pollingUrl = QUrl(object.value(QStringLiteral("polling_url")).toString());
     entry.apiBase = QUrl(object.value(QStringLiteral("api_base")).toString());
-    entry.engine = object.value(QStringLiteral("engine")).toString(QStringLiteral("flux"));
+    // An engine this version does not know cannot be resumed by it: not an entry for us.
+    const auto engine = resultEngineFromName(
+        object.value(QStringLiteral("engine")).toString(resultEngineName(ResultEngine::Flux)));
+    if (!engine)
+        return std::nullopt;
+    entry.engine = *engine;
     entry.label = object.value(QStringLiteral("label")).toString();
     entry.sourcePath = object.value(QStringLiteral("source")).toString();
     entry.outputPath = object.value(QStringLiteral("output")).toString();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "resultlayer.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -18,7 +20,7 @@ struct JournalEntry
     QString taskId;
     QUrl pollingUrl; // the exact URL the service returned (may be a regional host)
     QUrl apiBase;    // the base URL it was submitted to
-    QString engine = QStringLiteral("flux");
+    ResultEngine engine = ResultEngine::Flux;
     QString label;
     QString sourcePath;
     QString outputPath;       // the front end's destination, if it gave one (the CLI's -o)

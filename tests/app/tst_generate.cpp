@@ -51,6 +51,7 @@ private slots:
     void resultLandsOnTheCanvas();
     void variationsRunSideBySide();
     void errorsAreShownInPlainWords();
+    void failureAfterSubmitSaysTheTaskIsKept();
     void cancelStopsTheJob();
     void settingsStoreTheKeyAndShowTheBalance();
     void unfinishedJobResumesOnNextStart();
@@ -107,9 +108,8 @@ void TestGenerate::init()
     QTRY_VERIFY(m_studio->generation()->isKeyLookupDone());
     // The fake tasks take 0.2 s: tell the poll schedule so, or it starts sparse (it expects
     // the real service's 20 s) and each test waits seconds for nothing.
-    for (const char *kind : {"high", "fast"})
-        m_studio->generation()->flux()->schedule().setTypicalDurationS(QString::fromLatin1(kind),
-                                                                       0.2);
+    for (const GenerationMode mode : {GenerationMode::High, GenerationMode::Fast})
+        m_studio->generation()->flux()->schedule().setTypicalDurationS(mode, 0.2);
 }
 
 void TestGenerate::cleanup()
@@ -225,6 +225,28 @@ void TestGenerate::errorsAreShownInPlainWords()
     QVERIFY(!m_window->messageBar()->text().contains(QStringLiteral("test-key")));
 }
 
+// A paid task the job could not fetch stays in the journal; the app says it fetches it on its
+// next start (the service's words alone would leave the artist thinking the money is lost).
+void TestGenerate::failureAfterSubmitSaysTheTaskIsKept()
+{
+    openImage();
+    FluxJobLimits limits = m_studio->generation()->flux()->limits();
+    limits.maxUnreadablePolls = 1;
+    m_studio->generation()->flux()->setLimits(limits);
+    m_server->enqueue(FakeBflServer::Endpoint::Poll,
+                      FakeBflServer::Reply::withStatus(200, "not json"));
+    QTest::mouseClick(m_window->generatePanel()->generateButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->messageBar()->isVisible() &&
+                                 m_window->messageBar()->kind() == MessageBar::Kind::Error,
+                             10000);
+    const QString shown = m_window->messageBar()->text();
+    QVERIFY2(shown.contains(QStringLiteral("could not be read")), qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral("fetches its result on its next start")),
+             qPrintable(shown));
+    QVERIFY(row(0)->toolTip(JobsPanel::StatusColumn).contains(QStringLiteral("next start")));
+    QCOMPARE(TaskJournal().entries().size(), 1);
+}
+
 void TestGenerate::cancelStopsTheJob()
 {
     FakeBflServer::TaskPlan slow = m_server->taskPlan();
@@ -311,9 +333,8 @@ void TestGenerate::unfinishedJobResumesOnNextStart()
     store->store(QStringLiteral("test-key"));
     m_studio = startStudio(store);
     m_window = m_studio->window();
-    for (const char *kind : {"high", "fast"})
-        m_studio->generation()->flux()->schedule().setTypicalDurationS(QString::fromLatin1(kind),
-                                                                       0.2);
+    for (const GenerationMode mode : {GenerationMode::High, GenerationMode::Fast})
+        m_studio->generation()->flux()->schedule().setTypicalDurationS(mode, 0.2);
     QSignalSpy added(m_window, &MainWindow::resultAdded);
     m_window->show();
     QVERIFY(added.wait(15000));

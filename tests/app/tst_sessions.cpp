@@ -119,9 +119,8 @@ void TestSessions::startStudio(bool withKey)
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
     QTRY_VERIFY(m_studio->generation()->isKeyLookupDone());
     // The fake tasks are short: tell the poll schedule, or it waits as for the real service.
-    for (const char *mode : {"high", "fast"})
-        m_studio->generation()->flux()->schedule().setTypicalDurationS(QString::fromLatin1(mode),
-                                                                       0.2);
+    for (const GenerationMode mode : {GenerationMode::High, GenerationMode::Fast})
+        m_studio->generation()->flux()->schedule().setTypicalDurationS(mode, 0.2);
 }
 
 QString TestSessions::writeImage(const QString &name, QColor colour)

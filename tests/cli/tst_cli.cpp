@@ -1,6 +1,8 @@
 // outframe-cli as a user runs it: the built binary against the fake server, asserting exit
 // codes, messages, the --json summary, the output file, and what went over the wire.
+#include "document.h"
 #include "fakebflserver.h"
+#include "projectfile.h"
 
 #include <QDir>
 #include <QFile>
@@ -38,6 +40,26 @@ QImage reference()
             image.setPixel(x, y, qRgb((x * 5) % 256, (y * 3) % 256, (x * y) % 256));
     return image;
 }
+
+// A result as the service would send it: the whole canvas in one colour, the reference area
+// included (so a missing paste-back shows).
+outframe::ResultLayer solidResult(const outframe::Placement &placement, QRgb colour)
+{
+    outframe::ResultLayer layer;
+    layer.image = QImage(placement.canvasSize(), QImage::Format_RGB32);
+    layer.image.fill(colour);
+    layer.placement = placement;
+    layer.referenceRect = placement.referenceRect();
+    layer.seam.keepOriginal = true;
+    layer.seam.featherPx = 0;
+    layer.seam.colourMatch = false; // the generated pixels stay exactly the layer's colour
+    return layer;
+}
+
+constexpr QRgb kBottomColour = 0xff2050c0;
+constexpr QRgb kTopColour = 0xffc08020;
+const QPoint kOffset(30, 50);
+const QSize kCanvas(240, 200);
 
 } // namespace
 
@@ -104,6 +126,48 @@ private:
         return run;
     }
 
+    // A project as the app saves it: the reference placed at kOffset on kCanvas, and the
+    // given number of results (the last one on top and active, as after generating).
+    QString saveProject(int results, QList<quint64> *layerIds = nullptr)
+    {
+        outframe::Document document;
+        document.setReference(reference(), m_input);
+        outframe::Placement placement(kCanvas, reference().size());
+        placement.setOffsetX(kOffset.x());
+        placement.setOffsetY(kOffset.y());
+        document.setPlacement(placement);
+        for (int i = 0; i < results; ++i) {
+            const quint64 id =
+                document.addResult(solidResult(placement, i == 0 ? kBottomColour : kTopColour));
+            if (layerIds)
+                *layerIds << id;
+        }
+        const QString path = m_dir.filePath("session.outframe");
+        QString error;
+        if (!outframe::ProjectFile::save(document.state(), path, &error))
+            qWarning("%s", qPrintable(error));
+        return path;
+    }
+
+    // The reference's pixels exactly at kOffset, and `outside` everywhere else.
+    static void verifyExport(const QImage &image, QRgb outside)
+    {
+        QCOMPARE(image.size(), kCanvas);
+        const QImage ref = reference();
+        const QRect placed(kOffset, ref.size());
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x) {
+                const QRgb want =
+                    placed.contains(x, y) ? ref.pixel(QPoint(x, y) - kOffset) : outside;
+                if (image.pixel(x, y) != want)
+                    QFAIL(qPrintable(QStringLiteral("pixel %1,%2 is %3, not %4")
+                                         .arg(x)
+                                         .arg(y)
+                                         .arg(image.pixel(x, y), 8, 16)
+                                         .arg(want, 8, 16)));
+            }
+    }
+
     QString journalDir() const { return m_dir.filePath("data/Outframe/Outframe/journal"); }
     int journalEntries() const
     {
@@ -126,6 +190,12 @@ private slots:
     void interruptExits130AndKeepsTheTask();
     void killBetweenSubmitAndReadyThenResume();
     void resumeWithNothingToDo();
+    void projectExportsTheCompositeLikeTheAppsExport();
+    void projectLayerExportsThatLayer();
+    void projectWithoutResultsExportsThePlacedReference();
+    void projectExportFormatFollowsTheSuffix();
+    void projectErrors_data();
+    void projectErrors();
     void helpAndVersion();
     void progressLineOnATerminal();
 };
@@ -490,6 +560,103 @@ void TestCli::killBetweenSubmitAndReadyThenResume()
     QCOMPARE(journalEntries(), 0);
 }
 
+void TestCli::projectExportsTheCompositeLikeTheAppsExport()
+{
+    const QString project = saveProject(2);
+    const QString output = m_dir.filePath("composite.png");
+    // No key, no server: exporting a project never needs the network.
+    const CliRun run = cli({project, "-o", output, "--json"}, false);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.isEmpty(), run.err);
+    const QJsonObject summary = QJsonDocument::fromJson(run.out.trimmed()).object();
+    QCOMPARE(summary.value("status").toString(), QStringLiteral("done"));
+    QCOMPARE(summary.value("output").toString(), output);
+    const QImage out = QImage(output).convertToFormat(QImage::Format_RGB32);
+    verifyExport(out, kTopColour);
+    QVERIFY(m_server->requests().isEmpty());
+}
+
+void TestCli::projectLayerExportsThatLayer()
+{
+    QList<quint64> ids;
+    const QString project = saveProject(2, &ids);
+    QCOMPARE(ids.size(), 2);
+    const QString output = m_dir.filePath("bottom.png");
+    const CliRun run = cli({project, "-o", output, "--layer", QString::number(ids.first())}, false);
+    QCOMPARE(run.exitCode, 0);
+    verifyExport(QImage(output).convertToFormat(QImage::Format_RGB32), kBottomColour);
+}
+
+// What the app's Export writes before anything was generated: the image on its canvas, the
+// rest transparent.
+void TestCli::projectWithoutResultsExportsThePlacedReference()
+{
+    const QString project = saveProject(0);
+    const QString output = m_dir.filePath("placed.png");
+    const CliRun run = cli({project, "-o", output}, false);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.contains("no results yet"), run.err);
+    const QImage out = QImage(output).convertToFormat(QImage::Format_ARGB32);
+    verifyExport(out, qRgba(0, 0, 0, 0));
+}
+
+void TestCli::projectExportFormatFollowsTheSuffix()
+{
+    const QString project = saveProject(1);
+    const QString output = m_dir.filePath("composite.jpg");
+    const CliRun run = cli({project, "-o", output}, false);
+    QCOMPARE(run.exitCode, 0);
+    QImageReader reader(output);
+    QCOMPARE(reader.format(), QByteArray("jpeg"));
+    QCOMPARE(reader.size(), kCanvas);
+}
+
+void TestCli::projectErrors_data()
+{
+    QTest::addColumn<QString>("project"); // "good", "missing", "corrupt" or "empty"
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("missing") << "missing" << QStringList() << "does not exist";
+    QTest::newRow("corrupt") << "corrupt" << QStringList() << "session.outframe";
+    QTest::newRow("unknown layer")
+        << "good" << QStringList{"--layer", "99"} << "no layer 99; its layers are 1";
+    QTest::newRow("layer of a project without results")
+        << "empty" << QStringList{"--layer", "1"} << "no layers";
+    QTest::newRow("layer id not a number")
+        << "good" << QStringList{"--layer", "top"} << "--layer must be a layer id";
+    QTest::newRow("canvas size with a project")
+        << "good" << QStringList{"-W", "512"} << "--width does not apply";
+    QTest::newRow("engine with a project")
+        << "good" << QStringList{"--engine", "local"} << "--engine does not apply";
+    QTest::newRow("layer without a project")
+        << "image" << QStringList{"--layer", "1"} << "--layer picks a layer of a project";
+}
+
+void TestCli::projectErrors()
+{
+    QFETCH(QString, project);
+    QFETCH(QStringList, extra);
+    QFETCH(QString, message);
+    QString input = m_dir.filePath("session.outframe");
+    if (project == QLatin1String("good"))
+        input = saveProject(2);
+    else if (project == QLatin1String("empty"))
+        input = saveProject(0);
+    else if (project == QLatin1String("image"))
+        input = m_input;
+    else if (project == QLatin1String("corrupt")) {
+        QFile file(input);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("PK\x03\x04 this is not a project");
+    }
+    const QString output = m_dir.filePath("out.png");
+    const CliRun run = cli(QStringList{input, "-o", output} + extra, false);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(message.toUtf8()), run.err);
+    QVERIFY(!QFile::exists(output));
+}
+
 void TestCli::resumeWithNothingToDo()
 {
     const CliRun run = cli({"--resume"});
@@ -505,7 +672,7 @@ void TestCli::helpAndVersion()
     for (const char *option :
          {"--output", "--width", "--height", "--offset-x", "--offset-y", "--auto-crop", "--scale",
           "--prompt", "--mode", "--safety-tolerance", "--engine", "--api-base",
-          "--no-keep-original", "--timeout", "--json", "--resume"})
+          "--no-keep-original", "--timeout", "--json", "--resume", "--layer", ".outframe"})
         QVERIFY2(help.out.contains(option), option);
     QVERIFY(help.out.contains("130 interrupted"));
     const CliRun version = cli({"--version"});

@@ -48,7 +48,7 @@ private slots:
 
 void TestLocalBackend::initTestCase()
 {
-    QCOMPARE(LocalBackend().name(), QStringLiteral("local"));
+    QCOMPARE(LocalBackend().engine(), ResultEngine::Local);
 }
 
 void TestLocalBackend::fillsTheWholeCanvas()
@@ -68,7 +68,7 @@ void TestLocalBackend::fillsTheWholeCanvas()
     QCOMPARE(failed.size(), 0);
 
     const JobResult result = finished.first().first().value<JobResult>();
-    QCOMPARE(result.engine, QStringLiteral("local"));
+    QCOMPARE(result.engine, ResultEngine::Local);
     QVERIFY(result.taskId.isEmpty());
     QCOMPARE(result.image.size(), QSize(240, 180));
     QCOMPARE(result.sent.canvasRect, QRect(40, 30, 160, 120));
@@ -171,8 +171,8 @@ void TestLocalBackend::runsThroughTheJobQueue()
     QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 30000);
     const JobSnapshot snapshot = queue.snapshot(id);
     QCOMPARE(snapshot.status, JobStatus::Done);
-    QCOMPARE(snapshot.engine, QStringLiteral("local"));
-    QCOMPARE(snapshot.result.engine, QStringLiteral("local"));
+    QCOMPARE(snapshot.engine, ResultEngine::Local);
+    QCOMPARE(snapshot.result.engine, ResultEngine::Local);
     QCOMPARE(snapshot.result.image.size(), QSize(150, 120));
 }
 

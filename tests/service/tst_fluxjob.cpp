@@ -132,7 +132,7 @@ void TestFluxJob::happyPathSendsTheContractAndSavesTheResult()
     // The result: the canvas size, the sent pixels, saved with its sidecar at once.
     const JobResult &result = outcome.result;
     QCOMPARE(result.image.size(), QSize(256, 192));
-    QCOMPARE(result.engine, QStringLiteral("flux"));
+    QCOMPARE(result.engine, ResultEngine::Flux);
     QCOMPARE(result.sent.canvasRect, QRect(78, 56, 100, 80));
     QCOMPARE(result.sent.image.size(), QSize(100, 80));
     QCOMPARE(result.cost.value_or(-1), 5.0);
@@ -232,6 +232,8 @@ void TestFluxJob::finalStatusRows()
     QCOMPARE(f.server->count(Endpoint::Download), 0);
     QCOMPARE(f.server->count(Endpoint::Submit), 1);
     QCOMPARE(journalFiles(f), 0); // a terminal answer: nothing to resume
+    QVERIFY(!outcome.error.taskKept);
+    QVERIFY(!outcome.error.taskId.isEmpty()); // the task the service refused, for support
     verifyNoKey(outcome);
 }
 
@@ -468,7 +470,8 @@ void TestFluxJob::unreadablePollsEndTheJobButKeepTheTask()
     QVERIFY(outcome.over);
     QCOMPARE(outcome.error.kind, JobError::Kind::ServiceFailure);
     QVERIFY(outcome.error.message.contains(QLatin1String("could not be read")));
-    QVERIFY(outcome.error.message.contains(QLatin1String("--resume")));
+    QVERIFY(outcome.error.taskKept);
+    QVERIFY(!outcome.error.taskId.isEmpty());
     QCOMPARE(journalFiles(f), 1); // paid and maybe ready: fetched on the next start
 }
 
@@ -481,7 +484,7 @@ void TestFluxJob::pollFailuresAfterRetriesKeepTheTask()
     QVERIFY(outcome.over);
     QCOMPARE(outcome.error.kind, JobError::Kind::ServiceFailure);
     QVERIFY(outcome.error.message.contains(QLatin1String("HTTP 502")));
-    QVERIFY(outcome.error.message.contains(QLatin1String("--resume")));
+    QVERIFY(outcome.error.taskKept);
     QCOMPARE(outcome.error.exitCode(), 4);
     QCOMPARE(f.server->count(Endpoint::Poll), 3); // maxAttempts GETs, then give up for now
     QCOMPARE(journalFiles(f), 1);                 // paid: fetched on the next start
@@ -621,8 +624,7 @@ void TestFluxJob::persistentlyDamagedImageFails()
     QVERIFY(QDir(f.backend->results().directory()).isEmpty());
     // Nothing usable arrived: the paid task stays in the journal so a later start fetches it.
     QCOMPARE(journalFiles(f), 1);
-    QVERIFY2(outcome.error.message.contains(QLatin1String("--resume")),
-             qPrintable(outcome.error.message));
+    QVERIFY(outcome.error.taskKept);
 }
 
 // An image that decodes but has another size than asked is not the result we wanted, but it
@@ -670,6 +672,7 @@ void TestFluxJob::overallTimeoutKeepsTheTask()
     QCOMPARE(outcome.error.kind, JobError::Kind::Timeout);
     QCOMPARE(outcome.error.exitCode(), 4);
     QVERIFY(outcome.error.message.contains(QLatin1String("longer than")));
+    QVERIFY(outcome.error.taskKept);
     QCOMPARE(journalFiles(f), 1);
 }
 
@@ -698,6 +701,7 @@ void TestFluxJob::cancelStopsTrafficAtOnce()
     QTest::qWait(200); // several poll intervals
     QCOMPARE(int(f.server->requests().size()), requestsAtCancel);
     QCOMPARE(journalFiles(f), 0); // the artist no longer wants it
+    QVERIFY(!failed.first().first().value<JobError>().taskKept);
 }
 
 void TestFluxJob::cancelDuringAHungSubmit()
@@ -728,7 +732,10 @@ void TestFluxJob::interruptKeepsTheTaskInTheJournal()
     QTRY_COMPARE(submitted.size(), 1);
     job->interrupt();
     QCOMPARE(failed.size(), 1);
-    QCOMPARE(failed.first().first().value<JobError>().exitCode(), 130);
+    const auto error = failed.first().first().value<JobError>();
+    QCOMPARE(error.exitCode(), 130);
+    QVERIFY(error.taskKept);
+    QCOMPARE(error.taskId, submitted.first().first().toString());
     const auto entries = f.backend->journal().entries();
     QCOMPARE(entries.size(), 1);
     QCOMPARE(entries.first().taskId, submitted.first().first().toString());

@@ -19,6 +19,8 @@ public:
     bool started = false;
     bool cancelled = false;
     bool failOnStart = false; // like a FLUX job without a key: fails inside start()
+    OutpaintJobSpec jobSpec;
+    const OutpaintJobSpec &spec() const override { return jobSpec; }
     void start() override
     {
         started = true;
@@ -39,7 +41,7 @@ public:
     void succeed()
     {
         JobResult result;
-        result.engine = QStringLiteral("scripted");
+        result.engine = ResultEngine::Local;
         result.image = QImage(64, 64, QImage::Format_RGB32);
         result.cost = 2.0;
         emit statusChanged(JobStatus::Done);
@@ -60,10 +62,12 @@ public:
     QList<QPointer<ScriptedJob>> jobs;
     QList<int> failures; // per job ever made, kept after the queue deleted it
     bool failOnStart = false;
-    QString name() const override { return QStringLiteral("scripted"); }
-    BackendJob *createJob(const OutpaintJobSpec &, QObject *parent) override
+    // Not the snapshot's default, so the tests see the queue take it from the backend.
+    ResultEngine engine() const override { return ResultEngine::Local; }
+    BackendJob *createJob(const OutpaintJobSpec &spec, QObject *parent) override
     {
         auto *job = new ScriptedJob(parent);
+        job->jobSpec = spec;
         job->failOnStart = failOnStart;
         const qsizetype index = failures.size();
         failures << 0;
@@ -169,7 +173,7 @@ void TestJobQueue::snapshotsFollowTheJob()
     JobSnapshot snap = queue.snapshot(id);
     QCOMPARE(snap.id, id);
     QCOMPARE(snap.label, QStringLiteral("beach.png"));
-    QCOMPARE(snap.engine, QStringLiteral("scripted"));
+    QCOMPARE(snap.engine, ResultEngine::Local);
     QCOMPARE(snap.status, JobStatus::Generating);
 
     emit job->progressChanged(0.4);
@@ -185,7 +189,7 @@ void TestJobQueue::snapshotsFollowTheJob()
     snap = queue.snapshot(id);
     QCOMPARE(snap.status, JobStatus::Done);
     QCOMPARE(snap.progress, 1.0);
-    QCOMPARE(snap.result.engine, QStringLiteral("scripted"));
+    QCOMPARE(snap.result.engine, ResultEngine::Local);
     QCOMPARE(snap.result.image.size(), QSize(64, 64));
     const qint64 frozen = snap.elapsedMs;
     QTest::qWait(20);
@@ -312,7 +316,7 @@ void TestJobQueue::fluxJobsThroughTheQueue()
     for (const int id : ids) {
         const JobSnapshot snap = queue.snapshot(id);
         QVERIFY2(snap.status == JobStatus::Done, qPrintable(snap.errorMessage));
-        QCOMPARE(snap.engine, QStringLiteral("flux"));
+        QCOMPARE(snap.engine, ResultEngine::Flux);
         QCOMPARE(snap.cost.value_or(0), 5.0);
         QVERIFY(snap.elapsedMs > 0);
         QVERIFY(QFile::exists(snap.result.savedPath));

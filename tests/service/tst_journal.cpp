@@ -21,6 +21,7 @@ private slots:
     void taskIsJournalledBeforeWaiting();
     void resumeAfterACrashDeliversThePaidResult();
     void resumedTaskTheServiceForgotIsDropped();
+    void resumedTaskIsFetchedFromTheBaseItWasSubmittedTo();
     void taskHeldByAnotherProcessIsNotResumed();
     void resultStoreNamesAndSidecar();
     void unwritableResultsFolderKeepsTheTask();
@@ -193,6 +194,43 @@ void TestJournal::resumedTaskTheServiceForgotIsDropped()
     const JobOutcome outcome = runJob(backend.resumeJob(entry, &backend));
     QCOMPARE(outcome.error.kind, JobError::Kind::TaskNotFound);
     QVERIFY(backend.journal().entries().isEmpty());
+}
+
+// The settings moved to another service (a region, a test server) between submit and
+// resume: the paid task still lives where it was submitted, and is fetched from there.
+void TestJournal::resumedTaskIsFetchedFromTheBaseItWasSubmittedTo()
+{
+    FluxFixture f;
+    QString taskId;
+    {
+        FluxBackend crashing(fastConfig(f.server->baseUrl(), f.dir.path()));
+        FluxJob *job = crashing.createFluxJob(testSpec(), &crashing);
+        QSignalSpy submitted(job, &FluxJob::submitted);
+        job->start();
+        QTRY_COMPARE(submitted.size(), 1);
+        taskId = submitted.first().first().toString();
+    }
+    // Without a polling URL the task is asked for at a base URL: it must be the one it was
+    // submitted to.
+    JournalEntry entry = *TaskJournal(f.dir.filePath("journal")).entry(taskId);
+    entry.pollingUrl = QUrl();
+    QString error;
+    QVERIFY2(TaskJournal(f.dir.filePath("journal")).update(entry, &error), qPrintable(error));
+
+    FakeBflServer elsewhere;
+    QVERIFY(elsewhere.listen());
+    elsewhere.setApiKey(kTestKey);
+    FluxBackend restarted(fastConfig(elsewhere.baseUrl(), f.dir.path()));
+    Backend &backend = restarted;
+    const QList<BackendJob *> jobs = backend.resumeUnfinished(&restarted);
+    QCOMPARE(jobs.size(), 1);
+    QCOMPARE(jobs.first()->task().taskId, taskId);
+    const JobOutcome outcome = runJob(jobs.first());
+    QVERIFY2(outcome.done, qPrintable(outcome.error.message));
+    QCOMPARE(outcome.result.taskId, taskId);
+    QVERIFY(f.server->count(Endpoint::Poll) > 0);
+    QCOMPARE(elsewhere.requests().size(), 0);
+    QCOMPARE(f.server->count(Endpoint::Submit), 1); // no second charge
 }
 
 void TestJournal::taskHeldByAnotherProcessIsNotResumed()

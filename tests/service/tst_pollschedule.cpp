@@ -16,7 +16,7 @@ struct Simulation
 
 // A job that becomes ready at `durationS`, reporting linear progress if `withProgress`.
 Simulation simulate(const PollSchedule &schedule, double durationS, bool withProgress,
-                    const QString &kind = QStringLiteral("high"))
+                    GenerationMode kind = GenerationMode::High)
 {
     Simulation out;
     double t = 0;
@@ -68,7 +68,7 @@ void TestPollSchedule::sixtySecondJob()
     QFETCH(double, typicalS);
     QFETCH(double, maxLatencyS);
     PollSchedule schedule;
-    schedule.setTypicalDurationS(QStringLiteral("high"), typicalS);
+    schedule.setTypicalDurationS(GenerationMode::High, typicalS);
     const Simulation sim = simulate(schedule, 60.0, withProgress);
     QVERIFY2(sim.polls <= 60, qPrintable(QString::number(sim.polls)));
     QVERIFY2(sim.latencyS <= maxLatencyS, qPrintable(QString::number(sim.latencyS)));
@@ -77,16 +77,16 @@ void TestPollSchedule::sixtySecondJob()
 void TestPollSchedule::learnsTheTypicalDuration()
 {
     PollSchedule schedule;
-    QCOMPARE(schedule.typicalDurationS(QStringLiteral("fast")), schedule.config().initialTypicalS);
-    schedule.learn(QStringLiteral("fast"), 8'000);
-    QCOMPARE(schedule.typicalDurationS(QStringLiteral("fast")), 8.0);
-    schedule.learn(QStringLiteral("fast"), 10'000);
-    const double learned = schedule.typicalDurationS(QStringLiteral("fast"));
+    QCOMPARE(schedule.typicalDurationS(GenerationMode::Fast), schedule.config().initialTypicalS);
+    schedule.learn(GenerationMode::Fast, 8'000);
+    QCOMPARE(schedule.typicalDurationS(GenerationMode::Fast), 8.0);
+    schedule.learn(GenerationMode::Fast, 10'000);
+    const double learned = schedule.typicalDurationS(GenerationMode::Fast);
     QVERIFY(learned > 8.0 && learned < 10.0);
     // Per kind: "high" is untouched.
-    QCOMPARE(schedule.typicalDurationS(QStringLiteral("high")), schedule.config().initialTypicalS);
+    QCOMPARE(schedule.typicalDurationS(GenerationMode::High), schedule.config().initialTypicalS);
     // After learning, a job of the learned length is caught quickly.
-    const Simulation sim = simulate(schedule, learned, false, QStringLiteral("fast"));
+    const Simulation sim = simulate(schedule, learned, false, GenerationMode::Fast);
     QVERIFY2(sim.latencyS <= 0.3, qPrintable(QString::number(sim.latencyS)));
 }
 
@@ -97,7 +97,7 @@ void TestPollSchedule::boundsAlwaysHold()
     for (qint64 elapsed : {0LL, 500LL, 5'000LL, 19'900LL, 60'000LL, 600'000LL})
         for (double p : {-1.0, 0.0, 0.01, 0.5, 0.99}) {
             const auto progress = p < 0 ? std::nullopt : std::optional<double>(p);
-            const int delay = schedule.nextDelayMs(elapsed, progress, QStringLiteral("high"));
+            const int delay = schedule.nextDelayMs(elapsed, progress, GenerationMode::High);
             QVERIFY(delay >= config.minIntervalMs);
             QVERIFY(delay <= config.maxIntervalMs);
         }
@@ -108,8 +108,8 @@ void TestPollSchedule::fixedIntervalIsAPlainLoop()
     PollSchedule::Config config;
     config.fixedIntervalMs = 500;
     const PollSchedule schedule(config);
-    QCOMPARE(schedule.nextDelayMs(0, std::nullopt, QStringLiteral("high")), 500);
-    QCOMPARE(schedule.nextDelayMs(59'000, 0.99, QStringLiteral("high")), 500);
+    QCOMPARE(schedule.nextDelayMs(0, std::nullopt, GenerationMode::High), 500);
+    QCOMPARE(schedule.nextDelayMs(59'000, 0.99, GenerationMode::High), 500);
     const Simulation sim = simulate(schedule, 60.0, true);
     QCOMPARE(sim.polls, 120);
 }

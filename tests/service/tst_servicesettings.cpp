@@ -126,20 +126,20 @@ void TestServiceSettings::fluxBackendFollowsTheSettings()
     settings.setRegion(ServiceSettings::Region::Custom);
     QVERIFY(settings.setCustomBaseUrl(f.server->baseUrl()));
     settings.setResultsDirectory(f.dir.filePath("chosen"));
-    settings.setTypicalDurationS(QStringLiteral("high"), 0.3);
+    settings.setTypicalDurationS(GenerationMode::High, 0.3);
     f.backend->setBaseUrl(QUrl("https://api.bfl.ai"));
     f.backend->useSettings(&settings);
     QCOMPARE(f.backend->baseUrl(), f.server->baseUrl());
     QCOMPARE(f.backend->results().directory(), f.dir.filePath("chosen"));
-    QCOMPARE(f.backend->schedule().typicalDurationS(QStringLiteral("high")), 0.3);
+    QCOMPARE(f.backend->schedule().typicalDurationS(GenerationMode::High), 0.3);
 
     // A finished job teaches the schedule, and the settings keep it for the next run.
     const JobOutcome outcome = runJob(f.backend->createJob(testSpec(), f.backend.get()));
     QVERIFY2(outcome.done, qPrintable(outcome.error.message));
     QVERIFY(outcome.result.savedPath.startsWith(f.dir.filePath("chosen")));
-    const double learned = settings.typicalDurationS(QStringLiteral("high"));
+    const double learned = settings.typicalDurationS(GenerationMode::High);
     QVERIFY(learned > 0 && learned != 0.3);
-    QCOMPARE(learned, f.backend->schedule().typicalDurationS(QStringLiteral("high")));
+    QCOMPARE(learned, f.backend->schedule().typicalDurationS(GenerationMode::High));
 
     settings.setRegion(ServiceSettings::Region::Eu);
     QCOMPARE(f.backend->baseUrl(), QUrl("https://api.eu.bfl.ai"));
