@@ -26,6 +26,7 @@ private slots:
     void badFiles_data();
     void badFiles();
     void failedSaveKeepsTheOldProject();
+    void formatVersion1FixtureOpens();
 
 private:
     QTemporaryDir m_dir;
@@ -302,6 +303,88 @@ void TestProjectFile::failedSaveKeepsTheOldProject()
     QCOMPARE(f.readAll(), before);
     QVERIFY(ProjectFile::load(path).ok());
     QVERIFY(!ProjectFile::load(m_dir.filePath(QStringLiteral("none.outframe"))).ok());
+}
+
+// The pattern tests/core/makeprojectfixture.cpp drew into tests/data/project-v1.outframe.
+static QRgb fixturePixel(int x, int y, int seed)
+{
+    return qRgba((x * 7 + seed) & 0xff, (y * 11 + seed * 3) & 0xff, ((x ^ y) * 5) & 0xff,
+                 255 - ((x + y + seed) % 4) * 40);
+}
+
+static bool hasFixturePattern(const QImage &image, int seed, bool alpha)
+{
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x) {
+            const QRgb want =
+                alpha ? fixturePixel(x, y, seed) : (fixturePixel(x, y, seed) | 0xff000000u);
+            if (image.pixel(x, y) != want)
+                return false;
+        }
+    return true;
+}
+
+// A project saved by the first release (format version 1) keeps opening with every detail.
+void TestProjectFile::formatVersion1FixtureOpens()
+{
+    const QString path = QFINDTESTDATA("../data/project-v1.outframe");
+    QVERIFY(!path.isEmpty());
+    const ProjectFile::Loaded loaded = ProjectFile::load(path);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error));
+    const DocumentState &s = loaded.state;
+
+    QCOMPARE(s.reference.size(), QSize(96, 64));
+    QVERIFY(s.reference.hasAlphaChannel());
+    QVERIFY(hasFixturePattern(s.reference, 0, true));
+    QCOMPARE(s.referencePath, QStringLiteral("/home/artist/pictures/pattern.png"));
+    Placement placement(QSize(160, 112), QSize(96, 64));
+    placement.setReferenceScale(0.75);
+    placement.setOffsetX(20);
+    placement.setOffsetY(-4);
+    QCOMPARE(s.placement, placement);
+    QCOMPARE(s.options.prompt, QStringLiteral("a quiet harbour at dusk"));
+    QCOMPARE(s.options.mode, GenerationMode::Fast);
+    QCOMPARE(s.options.outputFormat, ImageFormat::Jpeg);
+    QCOMPARE(s.options.safetyTolerance, 3);
+    QVERIFY(s.options.disablePromptUpsampling);
+    QCOMPARE(s.activeLayerId, quint64(7));
+    QCOMPARE(s.nextLayerId, quint64(8));
+
+    QCOMPARE(s.layers.size(), 2);
+    const ResultLayer &a = s.layers.at(0);
+    QCOMPARE(a.id, quint64(4));
+    QCOMPARE(a.name, QStringLiteral("Variation 4"));
+    QCOMPARE(a.engine, ResultEngine::Flux);
+    QCOMPARE(a.taskId, QStringLiteral("7c1e2d3a-0b9f-4e8d-a1c2-5f6e7d8c9b0a"));
+    QCOMPARE(a.options, s.options);
+    QCOMPARE(a.placement, placement);
+    QCOMPARE(a.referenceRect, QRect(20, -4, 72, 48));
+    QCOMPARE(a.cost, std::optional<double>(10.0));
+    QCOMPARE(a.created, QDateTime(QDate(2026, 11, 20), QTime(9, 30, 15, 125), Qt::UTC));
+    QCOMPARE(a.elapsedSeconds, 31.5);
+    QCOMPARE(a.sourcePath, QStringLiteral("/home/artist/Pictures/Outframe/pattern-1.png"));
+    QVERIFY(a.visible);
+    QCOMPARE(a.opacity, 1.0);
+    QVERIFY(a.starred);
+    QCOMPARE(a.seam, (SeamSettings{true, 12, false}));
+    QCOMPARE(a.image.size(), QSize(160, 112));
+    QVERIFY(hasFixturePattern(a.image, 1, false));
+
+    const ResultLayer &b = s.layers.at(1);
+    QCOMPARE(b.id, quint64(7));
+    QCOMPARE(b.name, QStringLiteral("Offline try"));
+    QCOMPARE(b.engine, ResultEngine::Local);
+    QVERIFY(b.taskId.isEmpty());
+    QVERIFY(b.options.prompt.isEmpty());
+    QVERIFY(!b.cost);
+    QCOMPARE(b.created, QDateTime(QDate(2026, 11, 20), QTime(9, 41, 0), Qt::UTC));
+    QCOMPARE(b.elapsedSeconds, 2.25);
+    QVERIFY(b.sourcePath.isEmpty());
+    QVERIFY(!b.visible);
+    QCOMPARE(b.opacity, 0.5);
+    QVERIFY(!b.starred);
+    QCOMPARE(b.seam, (SeamSettings{false, 0, true}));
+    QVERIFY(hasFixturePattern(b.image, 2, false));
 }
 
 QTEST_GUILESS_MAIN(TestProjectFile)
