@@ -168,6 +168,21 @@ public:
         return v.toString();
     }
 
+    double referenceScale(const QJsonObject &o)
+    {
+        const QJsonValue v = o.value(QLatin1String("reference_scale"));
+        const double scale = v.toDouble();
+        if (!v.isDouble() || Placement::clampReferenceScale(scale) != scale) {
+            fail(tr("the reference scale %1 is outside the range Outframe supports (%2 % to "
+                    "%3 %).")
+                     .arg(v.isDouble() ? QString::number(scale) : v.toVariant().toString())
+                     .arg(Placement::kMinReferenceScale * 100)
+                     .arg(Placement::kMaxReferenceScale * 100));
+            return 1.0;
+        }
+        return scale;
+    }
+
     Placement placement(const QJsonObject &o)
     {
         // -1 is an unset size (a session with no image yet).
@@ -176,7 +191,7 @@ public:
             QSize(integer(o, "canvas_width", -1, kMax), integer(o, "canvas_height", -1, kMax)),
             QSize(integer(o, "reference_width", -1, kMax),
                   integer(o, "reference_height", -1, kMax)));
-        p.setReferenceScale(number(o, "reference_scale", 1e-4, 1.0));
+        p.setReferenceScale(referenceScale(o));
         p.setOffsetX(optionalInteger(o, "reference_offset_x"));
         p.setOffsetY(optionalInteger(o, "reference_offset_y"));
         p.setAutoCrop(boolean(o, "auto_crop"));

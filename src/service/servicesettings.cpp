@@ -4,7 +4,6 @@
 #include "keypolicy.h"
 #include "resultstore.h"
 
-#include <QCoreApplication>
 #include <QSettings>
 
 namespace outframe {
@@ -93,13 +92,10 @@ QUrl ServiceSettings::customBaseUrl() const
 
 bool ServiceSettings::setCustomBaseUrl(const QUrl &url, QString *error)
 {
-    if (!KeyPolicy::isTransportAllowed(url) || !url.query().isEmpty()) {
+    const QString problem = KeyPolicy::baseUrlProblem(url);
+    if (!problem.isEmpty()) {
         if (error)
-            *error = QCoreApplication::translate(
-                         "outframe::ServiceSettings",
-                         "“%1” is not a usable service address: it must start with https:// "
-                         "(http:// only for this computer).")
-                         .arg(url.toDisplayString());
+            *error = problem;
         return false;
     }
     write(kCustomBase, url.toString());

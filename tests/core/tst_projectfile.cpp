@@ -27,6 +27,10 @@ private slots:
     void badFiles();
     void failedSaveKeepsTheOldProject();
     void formatVersion1FixtureOpens();
+    void scaledReferenceRoundTrips_data();
+    void scaledReferenceRoundTrips();
+    void scaleOutsideTheRangeIsRefused_data();
+    void scaleOutsideTheRangeIsRefused();
 
 private:
     QTemporaryDir m_dir;
@@ -303,6 +307,59 @@ void TestProjectFile::failedSaveKeepsTheOldProject()
     QCOMPARE(f.readAll(), before);
     QVERIFY(ProjectFile::load(path).ok());
     QVERIFY(!ProjectFile::load(m_dir.filePath(QStringLiteral("none.outframe"))).ok());
+}
+
+// The canvas lets the artist scale the image from 1 % to 400 %: every such project reopens.
+void TestProjectFile::scaledReferenceRoundTrips_data()
+{
+    QTest::addColumn<double>("scale");
+    QTest::newRow("200 %") << 2.0;
+    QTest::newRow("400 %") << 4.0;
+    QTest::newRow("1 %") << 0.01;
+}
+
+void TestProjectFile::scaledReferenceRoundTrips()
+{
+    QFETCH(double, scale);
+    DocumentState state = richState();
+    state.placement.setReferenceScale(scale);
+    state.layers[0].placement.setReferenceScale(scale);
+    const QString path = m_dir.filePath(QStringLiteral("scaled.outframe"));
+    QString error;
+    QVERIFY2(ProjectFile::save(state, path, &error), qPrintable(error));
+    const ProjectFile::Loaded loaded = ProjectFile::load(path);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error));
+    QCOMPARE(loaded.state.placement, state.placement);
+    QCOMPARE(loaded.state.placement.referenceScale(), scale);
+    QCOMPARE(loaded.state.layers[0].placement, state.layers[0].placement);
+}
+
+void TestProjectFile::scaleOutsideTheRangeIsRefused_data()
+{
+    QTest::addColumn<QJsonValue>("scale");
+    QTest::newRow("401 %") << QJsonValue(4.01);
+    QTest::newRow("zero") << QJsonValue(0);
+    QTest::newRow("negative") << QJsonValue(-1);
+    QTest::newRow("text") << QJsonValue(QStringLiteral("big"));
+}
+
+void TestProjectFile::scaleOutsideTheRangeIsRefused()
+{
+    QFETCH(QJsonValue, scale);
+    QString error;
+    Entries parts = unzip(ProjectFile::serialize(richState(), &error));
+    for (auto &[name, data] : parts)
+        if (name == QLatin1String("project.json")) {
+            QJsonObject m = QJsonDocument::fromJson(data).object();
+            QJsonObject p = m.value("placement").toObject();
+            p.insert("reference_scale", scale);
+            m.insert("placement", p);
+            data = QJsonDocument(m).toJson();
+        }
+    const ProjectFile::Loaded loaded = ProjectFile::loadData(zipUp(parts), QStringLiteral("s"));
+    QVERIFY(!loaded.ok());
+    QVERIFY2(loaded.error.contains(QStringLiteral("reference scale")), qPrintable(loaded.error));
+    QVERIFY2(loaded.error.contains(QStringLiteral("1 % to 400 %")), qPrintable(loaded.error));
 }
 
 // The pattern tests/core/makeprojectfixture.cpp drew into tests/data/project-v1.outframe.
