@@ -13,7 +13,8 @@
 
 namespace outframe {
 
-// What the sidecar of one saved result records (see shared/sidecar.md).
+// What the service knows about one saved result; ResultStore writes it as a ResultSidecar
+// (core/resultsidecar.h, the single home of the sidecar format).
 struct ResultRecord
 {
     QString engine = QStringLiteral("flux"); // "flux" or "local"
@@ -36,8 +37,11 @@ QJsonObject sidecarParameters(const Placement &placement, const OutpaintOptions 
 
 // Saves each result the moment it arrives: `<results dir>/<name>.<png|jpg|webp>` holding the
 // bytes exactly as received, then `<name>.json` beside it (the sidecar), both written
-// atomically. Default directory: the user's Pictures/Outframe. Safe to call from worker
-// threads (it holds no state besides the directory).
+// atomically. `<name>` is "<label>-<yyyyMMdd-HHmmss>-<task id>" (no task id for offline
+// results), with "-2", "-3", ... when that name is taken: names are claimed with exclusive
+// creation, so no saved result is ever overwritten, even by one finishing in the same second
+// on another thread or in another process. Default directory: defaultResultsDirectory().
+// Safe to call from worker threads (it holds no state besides the directory).
 class ResultStore
 {
 public:
@@ -55,7 +59,7 @@ public:
     static QString sidecarPath(const QString &imagePath);
 
 private:
-    QString uniqueBaseName(const ResultRecord &record) const;
+    static QString baseName(const ResultRecord &record);
 
     QString m_dir;
 };

@@ -2,7 +2,7 @@
 
 #include "jobqueue.h"
 #include "keypolicy.h"
-#include "resultstore.h"
+#include "resultsfolder.h"
 
 #include <QSettings>
 
@@ -115,12 +115,12 @@ QUrl ServiceSettings::baseUrl() const
 QString ServiceSettings::resultsDirectory() const
 {
     const QString dir = m_settings->value(kResults).toString();
-    return dir.isEmpty() ? ResultStore::defaultDirectory() : dir;
+    return dir.isEmpty() ? defaultResultsDirectory() : dir;
 }
 
 void ServiceSettings::setResultsDirectory(const QString &directory)
 {
-    if (directory.isEmpty() || directory == ResultStore::defaultDirectory()) {
+    if (directory.isEmpty() || directory == defaultResultsDirectory()) {
         if (m_settings->contains(kResults)) {
             m_settings->remove(kResults);
             m_settings->sync();
