@@ -23,8 +23,19 @@ struct DocumentState
     quint64 activeLayerId = 0; // 0 = none
     quint64 nextLayerId = 1;
 
+    // Layer ids stay below this (2^53, exact in any JSON reader), far from the 64-bit end
+    // where counting up would wrap around to ids already in use.
+    static constexpr quint64 kMaxLayerId = quint64(1) << 53;
+
     bool operator==(const DocumentState &) const = default;
 };
+
+// The rule for layer ids, applied to every state that comes from outside (a project, a
+// recovery file, Document::restore) and to what is saved: ids are non-zero, unique, below
+// nextLayerId, and nextLayerId is at most kMaxLayerId. When any of that fails, the layers are
+// renumbered 1..n from the bottom, the active layer keeps pointing at the same layer (or none
+// when it named no layer) and nextLayerId becomes n + 1. Returns whether it renumbered.
+bool normaliseLayerIds(DocumentState &state);
 
 // The session model the app's panels and the project file work on. Every mutation is a
 // small primitive (insert/remove at an index, move, set one property) that an undo command

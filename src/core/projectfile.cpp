@@ -303,9 +303,13 @@ QImage readPng(zip_t *zip, const QString &name, QSize expected, Reader &reader)
 
 } // namespace
 
-QByteArray ProjectFile::serialize(const DocumentState &state, QString *error,
+QByteArray ProjectFile::serialize(const DocumentState &original, QString *error,
                                   const QString &sessionPath)
 {
+    // Each layer's part is named by its id: ids that repeat would make the save fail.
+    DocumentState state = original;
+    normaliseLayerIds(state);
+
     const auto fail = [error](const QString &why) {
         if (error)
             *error = tr("Could not save the project: %1").arg(why);
@@ -576,6 +580,9 @@ ProjectFile::Loaded ProjectFile::loadData(const QByteArray &data, const QString 
     }
     if (m.value("session").isObject())
         out.sessionPath = m.value("session").toObject().value("project_path").toString();
+    // Ids near the 64-bit end, or a next id an existing layer already has, would make a new
+    // layer share an id (and a layers/<id>.png name) with another: renumber them now.
+    normaliseLayerIds(s);
     return finish();
 }
 

@@ -1,3 +1,4 @@
+#include "document.h"
 #include "projectfile.h"
 
 #include <QColorSpace>
@@ -7,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -27,6 +29,9 @@ private slots:
     void badFiles();
     void failedSaveKeepsTheOldProject();
     void formatVersion1FixtureOpens();
+    void layerIdsAtTheLimitKeepSaving_data();
+    void layerIdsAtTheLimitKeepSaving();
+    void repeatedIdsNeverStopASave();
     void scaledReferenceRoundTrips_data();
     void scaledReferenceRoundTrips();
     void scaleOutsideTheRangeIsRefused_data();
@@ -360,6 +365,111 @@ void TestProjectFile::scaleOutsideTheRangeIsRefused()
     QVERIFY(!loaded.ok());
     QVERIFY2(loaded.error.contains(QStringLiteral("reference scale")), qPrintable(loaded.error));
     QVERIFY2(loaded.error.contains(QStringLiteral("1 % to 400 %")), qPrintable(loaded.error));
+}
+
+// A project whose ids reach the end of the 64-bit range (hand-edited, or from a buggy build)
+// opens, and keeps saving as results are added: ids are renumbered 1..n on loading.
+void TestProjectFile::layerIdsAtTheLimitKeepSaving_data()
+{
+    QTest::addColumn<QString>("nextId");
+    QTest::addColumn<QString>("lastLayerId");
+    QTest::newRow("next id at 2^64-1") << "18446744073709551615"
+                                       << "12";
+    QTest::newRow("a layer at 2^64-1") << "18446744073709551615"
+                                       << "18446744073709551615";
+    QTest::newRow("next id below a layer's") << "11"
+                                             << "12";
+}
+
+void TestProjectFile::layerIdsAtTheLimitKeepSaving()
+{
+    QFETCH(QString, nextId);
+    QFETCH(QString, lastLayerId);
+    QString error;
+    Entries parts = unzip(ProjectFile::serialize(richState(), &error));
+    for (auto &[name, data] : parts) {
+        if (name == QLatin1String("project.json")) {
+            QJsonObject m = QJsonDocument::fromJson(data).object();
+            m.insert("next_layer_id", nextId);
+            m.insert("active_layer", lastLayerId);
+            QJsonArray layers = m.value("layers").toArray();
+            QJsonObject last = layers.at(2).toObject();
+            last.insert("id", lastLayerId);
+            last.insert("file", QStringLiteral("layers/%1.png").arg(lastLayerId));
+            layers.replace(2, last);
+            m.insert("layers", layers);
+            data = QJsonDocument(m).toJson();
+        }
+        if (name == QLatin1String("layers/12.png"))
+            name = QStringLiteral("layers/%1.png").arg(lastLayerId);
+    }
+    const QString path = m_dir.filePath(QStringLiteral("limit.outframe"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(zipUp(parts));
+    file.close();
+
+    ProjectFile::Loaded loaded = ProjectFile::load(path);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error));
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(loaded.state.layers.at(i).id, quint64(i + 1));
+    QCOMPARE(loaded.state.activeLayerId, quint64(3));
+    QCOMPARE(loaded.state.nextLayerId, quint64(4));
+    Document doc;
+    doc.restore(loaded.state);
+    QVERIFY2(ProjectFile::save(doc.state(), path, &error), qPrintable(error));
+    loaded = ProjectFile::load(path);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error));
+    doc.restore(loaded.state);
+    QCOMPARE(doc.layerCount(), 3);
+    QCOMPARE(doc.layer(2).name, richState().layers.at(2).name);
+    QCOMPARE(doc.activeLayerIndex(), 2); // the active layer stays the same layer
+
+    // New results keep arriving; every save works and every layer keeps its own image.
+    for (int i = 0; i < 3; ++i) {
+        ResultLayer added = richState().layers.at(0);
+        added.id = 0;
+        added.name.clear();
+        added.image = noise({200, 150}, false, quint32(100 + i));
+        doc.addResult(added);
+        QVERIFY2(ProjectFile::save(doc.state(), path, &error), qPrintable(error));
+    }
+    loaded = ProjectFile::load(path);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error));
+    QCOMPARE(loaded.state.layers.size(), 6);
+    QSet<quint64> ids;
+    for (const ResultLayer &l : std::as_const(loaded.state.layers)) {
+        QVERIFY(l.id > 0 && l.id < loaded.state.nextLayerId);
+        ids.insert(l.id);
+    }
+    QCOMPARE(ids.size(), 6);
+    for (int i = 0; i < 3; ++i) {
+        const QImage expected = noise({200, 150}, false, quint32(100 + i));
+        QImage got = loaded.state.layers.at(3 + i).image;
+        got.setColorSpace(QColorSpace());
+        QCOMPARE(got, expected);
+    }
+    QCOMPARE(loaded.state.layers.at(2).name, richState().layers.at(2).name);
+}
+
+// Whatever ids a session holds, saving it works and keeps every layer.
+void TestProjectFile::repeatedIdsNeverStopASave()
+{
+    DocumentState state = richState();
+    state.layers[1].id = state.layers[0].id;
+    state.activeLayerId = state.layers[2].id;
+    QString error;
+    const QByteArray bytes = ProjectFile::serialize(state, &error);
+    QVERIFY2(!bytes.isEmpty(), qPrintable(error));
+    const ProjectFile::Loaded loaded = ProjectFile::loadData(bytes, QStringLiteral("r"));
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error));
+    QCOMPARE(loaded.state.layers.size(), 3);
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(loaded.state.layers.at(i).id, quint64(i + 1));
+        QCOMPARE(loaded.state.layers.at(i).name, state.layers.at(i).name);
+    }
+    QCOMPARE(loaded.state.activeLayerId, quint64(3));
+    QCOMPARE(loaded.state.nextLayerId, quint64(4));
 }
 
 // The pattern tests/core/makeprojectfixture.cpp drew into tests/data/project-v1.outframe.
