@@ -2,7 +2,6 @@
 
 #include "imageio.h"
 #include "resultsfolder.h"
-#include "resultsidecar.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -58,7 +57,7 @@ QString ResultStore::sidecarPath(const QString &imagePath)
     return ResultSidecar::pathFor(imagePath);
 }
 
-QJsonObject ResultStore::sidecarJson(const ResultRecord &record)
+ResultSidecar ResultStore::toSidecar(const ResultRecord &record)
 {
     ResultSidecar s;
     s.engine = resultEngineFromName(record.engine).value_or(ResultEngine::Flux);
@@ -75,22 +74,24 @@ QJsonObject ResultStore::sidecarJson(const ResultRecord &record)
     s.ready = record.ready;
     s.downloaded = record.downloaded;
     s.elapsedSeconds = record.elapsedS;
-    return s.toJson();
+    return s;
 }
 
-QString ResultStore::baseName(const ResultRecord &record)
+QJsonObject ResultStore::sidecarJson(const ResultRecord &record)
 {
-    QString stem = fileNameSafe(QFileInfo(record.label).completeBaseName(), 60);
+    return toSidecar(record).toJson();
+}
+
+QString ResultStore::baseName(const ResultSidecar &sidecar)
+{
+    QString stem = fileNameSafe(QFileInfo(sidecar.label).completeBaseName(), 60);
     if (stem.isEmpty())
         stem = QStringLiteral("result");
-    const QString stamp =
-        (record.downloaded.isValid() ? record.downloaded : QDateTime::currentDateTimeUtc())
-            .toLocalTime()
-            .toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString stamp = sidecar.created.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     QString name = stem + u'-' + stamp;
     // The whole task id: ids that share a prefix must not share a name. Bounded so the
     // name stays well inside the 255 bytes file systems allow.
-    const QString tag = fileNameSafe(record.taskId, 120);
+    const QString tag = fileNameSafe(sidecar.taskId, 120);
     if (!tag.isEmpty())
         name += u'-' + tag;
     return name;
@@ -99,6 +100,14 @@ QString ResultStore::baseName(const ResultRecord &record)
 QString ResultStore::save(const QByteArray &imageBytes, ImageFormat format,
                           const ResultRecord &record, QString *error) const
 {
+    return save(imageBytes, format, toSidecar(record), error);
+}
+
+QString ResultStore::save(const QByteArray &imageBytes, ImageFormat format, ResultSidecar sidecar,
+                          QString *error) const
+{
+    if (!sidecar.created.isValid())
+        sidecar.created = QDateTime::currentDateTimeUtc();
     if (!QDir().mkpath(m_dir)) {
         if (error)
             *error = tr("Cannot create the results folder %1.").arg(m_dir);
@@ -107,7 +116,7 @@ QString ResultStore::save(const QByteArray &imageBytes, ImageFormat format,
     // Claim the image's name and its sidecar's together, each created exclusively, so a
     // result saved at the same moment (another job, another Outframe) takes the next number
     // instead of overwriting a paid image.
-    const QString base = baseName(record);
+    const QString base = baseName(sidecar);
     const QString suffix = imageFormatSuffix(format);
     constexpr int kMaxAttempts = 10'000;
     QString path;
@@ -136,8 +145,8 @@ QString ResultStore::save(const QByteArray &imageBytes, ImageFormat format,
         return QString();
     }
     // The image is safe on disk even if the sidecar fails: return its path either way.
-    if (!ImageIO::writeFileAtomically(sidecarPath(path),
-                                      QJsonDocument(sidecarJson(record)).toJson(), error))
+    if (!ImageIO::writeFileAtomically(sidecarPath(path), QJsonDocument(sidecar.toJson()).toJson(),
+                                      error))
         QFile::remove(sidecarPath(path)); // no empty record: History lists the bare image
     return path;
 }

@@ -2,6 +2,7 @@
 
 #include "outpaintoptions.h"
 #include "placement.h"
+#include "resultsidecar.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -13,8 +14,9 @@
 
 namespace outframe {
 
-// What the service knows about one saved result; ResultStore writes it as a ResultSidecar
-// (core/resultsidecar.h, the single home of the sidecar format).
+// What FluxJob knows about one saved result, in the journal's terms (engine by name,
+// parameters as JSON); ResultStore turns it into a ResultSidecar (core/resultsidecar.h, the
+// single home of the sidecar format). New callers pass a ResultSidecar directly.
 struct ResultRecord
 {
     QString engine = QStringLiteral("flux"); // "flux" or "local"
@@ -51,15 +53,19 @@ public:
     QString directory() const { return m_dir; }
 
     // Returns the image's path, or an empty string and a message in `error`. A path *and* a
-    // message mean the image was saved but its sidecar could not be.
+    // message mean the image was saved but its sidecar could not be. An invalid `created`
+    // becomes the time of saving.
+    QString save(const QByteArray &imageBytes, ImageFormat format, ResultSidecar sidecar,
+                 QString *error) const;
     QString save(const QByteArray &imageBytes, ImageFormat format, const ResultRecord &record,
                  QString *error) const;
 
+    static ResultSidecar toSidecar(const ResultRecord &record);
     static QJsonObject sidecarJson(const ResultRecord &record);
     static QString sidecarPath(const QString &imagePath);
 
 private:
-    static QString baseName(const ResultRecord &record);
+    static QString baseName(const ResultSidecar &sidecar);
 
     QString m_dir;
 };

@@ -1,4 +1,5 @@
 // Nothing lost: the task journal, the result store, and resuming after a crash.
+#include "history.h"
 #include "servicetesting.h"
 
 #include <QDir>
@@ -27,6 +28,7 @@ private slots:
     void resumedTaskTheServiceForgotIsDropped();
     void taskHeldByAnotherProcessIsNotResumed();
     void resultStoreNamesAndSidecar();
+    void savedResultReadsBackInHistory();
     void resultsFinishingTogetherAreAllKept_data();
     void resultsFinishingTogetherAreAllKept();
     void unwritableResultsFolderKeepsTheTask();
@@ -251,6 +253,38 @@ void TestJournal::resultStoreNamesAndSidecar()
     const ResultStore blocked(dir.filePath("deep/results/") + QFileInfo(first).fileName());
     QVERIFY(blocked.save("x", ImageFormat::Png, record, &error).isEmpty());
     QVERIFY(!error.isEmpty());
+}
+
+// What the service writes beside a result is what History reads back: one format.
+void TestJournal::savedResultReadsBackInHistory()
+{
+    QTemporaryDir dir;
+    const ResultStore store(dir.path());
+    Placement placement(QSize(640, 480), QSize(100, 80));
+    placement.setReferenceScale(2.5); // scaled up: once read back as 100 %
+    OutpaintOptions options;
+    options.prompt = QStringLiteral("  harbour  ");
+    options.mode = GenerationMode::Fast;
+    ResultSidecar sidecar;
+    sidecar.taskId = QStringLiteral("9e1d0c2b-1111-2222-3333-444455556666");
+    sidecar.label = QStringLiteral("harbour.png");
+    sidecar.parameters = ResultSidecar::Parameters::from(placement, options);
+    sidecar.referenceRect = placement.referenceRect();
+    sidecar.cost = 10;
+    sidecar.downloaded = QDateTime(QDate(2026, 12, 1), QTime(10, 0, 0), Qt::UTC);
+    sidecar.created = sidecar.downloaded;
+    QString error;
+    const QString path = store.save("png bytes", ImageFormat::Png, sidecar, &error);
+    QVERIFY2(!path.isEmpty() && error.isEmpty(), qPrintable(error));
+    const HistoryEntry entry = History::entryFor(path);
+    QVERIFY2(entry.hasSidecar(), qPrintable(entry.problem));
+    QCOMPARE(entry.taskId, sidecar.taskId);
+    QCOMPARE(entry.created, sidecar.created);
+    QCOMPARE(entry.options.prompt, QStringLiteral("harbour"));
+    QCOMPARE(entry.options.mode, GenerationMode::Fast);
+    QCOMPARE(entry.cost, std::optional<double>(10));
+    QCOMPARE(entry.placement(QSize(100, 80)).referenceRect(), placement.referenceRect());
+    QCOMPARE(entry.referenceScale, 2.5);
 }
 
 // Paid images are never lost to a name clash: results finishing in the same second, from
