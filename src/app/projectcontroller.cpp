@@ -186,10 +186,11 @@ void ProjectController::save(const QString &path)
                 emit failed(error);
                 return;
             }
-            if (target) {
-                target->setFilePath(path);
-                target->markSaved(revision);
-                if (target == m_editing->document() && !target->isModified())
+            if (Document *saved = target.data()) {
+                saved->setFilePath(path);
+                saved->markSaved(revision);
+                const bool clean = saved->revision() == revision;
+                if (saved == m_editing->document() && clean)
                     m_autosave->discard();
             }
             m_recent.add(path);

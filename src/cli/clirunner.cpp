@@ -137,10 +137,9 @@ void CliRunner::runOne()
         return;
     }
     const QUrl base = apiBase();
-    if (!local && !KeyPolicy::isTransportAllowed(base)) {
-        printError(tr("The service address “%1” is not allowed: use https:// (http:// only "
-                      "for this computer).")
-                       .arg(base.toDisplayString()));
+    if (const QString problem = local ? QString() : KeyPolicy::baseUrlProblem(base);
+        !problem.isEmpty()) {
+        printError(problem);
         finish(2);
         return;
     }
