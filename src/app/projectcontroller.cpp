@@ -27,6 +27,15 @@ ProjectController::ProjectController(EditingDocument *editing, const QString &re
       m_recent(&m_settings)
 {
     watch(editing->document());
+    // However the session was replaced (startSession, or a test or benchmark calling
+    // EditingDocument::newSession), autosave follows the document being edited.
+    connect(editing, &EditingDocument::documentReplaced, this, [this] {
+        if (m_autosave && m_autosave->document() == m_editing->document())
+            return;
+        if (m_autosave)
+            m_autosave->discard();
+        watch(m_editing->document());
+    });
 }
 
 ProjectController::~ProjectController()
@@ -63,11 +72,12 @@ bool ProjectController::hasUnsavedWork() const
 
 void ProjectController::startSession(std::unique_ptr<Document> next)
 {
+    // Taken first: documentReplaced then gives the new session an autosave of its own.
     std::unique_ptr<Autosave> previousAutosave = std::move(m_autosave);
     std::unique_ptr<Document> previous = m_editing->replace(std::move(next));
-    watch(m_editing->document());
     if (!previous->hasPendingJobs()) {
         previousAutosave->discard(); // the artist chose: saved, or discarded
+        previousAutosave.reset();    // before the document it watches
         return;
     }
     auto session = std::make_unique<Background>();
