@@ -162,6 +162,8 @@ bool parseOurs(const QString &spec)
         {"fineIterations", &o.fineIterations},   {"searchIterations", &o.searchIterations},
         {"finalVoteRadius", &o.finalVoteRadius}, {"coarsestSide", &o.coarsestSide},
         {"knownWeight", &o.knownWeight},         {"seamReach", &o.seamReach},
+        {"guideWeight", &o.guideWeight},         {"reuseCost", &o.reuseCost},
+        {"distanceCost", &o.distanceCost},       {"layoutTransfer", &o.layoutTransfer},
     };
     for (const QString &item : spec.split(',', Qt::SkipEmptyParts)) {
         if (item == "start=pushpull" || item == "start=nearest") {
@@ -211,7 +213,7 @@ QList<Method> methods()
 
 struct Totals
 {
-    double seconds = 0, megapixels = 0, psnr = 0, ssim = 0, detail = 0, seam = 0;
+    double seconds = 0, megapixels = 0, psnr = 0, layout = 0, ssim = 0, detail = 0, seam = 0;
     int cases = 0;
 };
 
@@ -258,6 +260,7 @@ int main(int argc, char **argv)
     parser.addOption({"mp", "Only the cases of this size in megapixels.", "size"});
     parser.addOption({"dump", "Save every fill as a PNG in this folder.", "dir"});
     parser.addOption({"only", "Only run the methods whose name contains this.", "text"});
+    parser.addOption({"image", "Only the cases of these (comma-separated) images.", "names"});
     parser.process(app);
     if (!parseOurs(parser.value("ours")))
         return 2;
@@ -343,6 +346,10 @@ int main(int argc, char **argv)
         const double mp = parser.value("mp").toDouble();
         cases.removeIf([&](const Case &c) { return c.megapixels != mp; });
     }
+    if (parser.isSet("image")) {
+        const QStringList names = parser.value("image").split(',');
+        cases.removeIf([&](const Case &c) { return !names.contains(c.image); });
+    }
     if (parser.isSet("shape"))
         cases.removeIf([&](const Case &c) { return c.shape != parser.value("shape"); });
     std::map<std::pair<double, QString>, Totals> totals; // (size, method)
@@ -351,7 +358,7 @@ int main(int argc, char **argv)
     QList<QList<QImage>> sheetRows;
     QStringList sheetLabels;
     QTextStream out(stdout);
-    out << "image,shape,MP,method,seconds,psnr,ssim,detail,seam\n";
+    out << "image,shape,MP,method,seconds,psnr,layout,ssim,detail,seam\n";
     bool deterministic = true;
     for (const Case &c : cases) {
         QList<QImage> row;
@@ -392,13 +399,14 @@ int main(int argc, char **argv)
             }
             const FillScores s = scoreFill(result, c.truth, c.known);
             out << c.image << ',' << c.shape << ',' << c.megapixels << ",\"" << m.name << "\","
-                << best << ',' << s.psnr << ',' << s.ssim << ',' << s.detailRatio << ','
+                << best << ',' << s.psnr << ',' << s.layoutPsnr << ',' << s.ssim << ',' << s.detailRatio << ','
                 << s.seamStep << '\n';
             out.flush();
             Totals &t = totals[{c.megapixels, m.name}];
             t.seconds += best;
             t.megapixels += c.truth.size() / 1e6;
             t.psnr += s.psnr;
+            t.layout += s.layoutPsnr;
             t.ssim += s.ssim;
             t.detail += s.detailRatio;
             t.seam += s.seamStep;

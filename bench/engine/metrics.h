@@ -8,6 +8,8 @@ namespace outframe::bench {
 struct FillScores
 {
     double psnr = 0;        // dB, RGB
+    // dB, RGB, after a box blur 1/64 of the width wide on both images: is the sky still sky
+    double layoutPsnr = 0;
     double ssim = 0;        // luma, 7x7 box windows centred on filled pixels
     double detailRatio = 0; // mean luma gradient magnitude, fill / truth
     double seamStep = 0;    // luma step across the border minus the steps inside the fill

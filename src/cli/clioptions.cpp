@@ -83,12 +83,17 @@ CliParse CliOptionsParser::parse(const QStringList &arguments)
                                      QStringLiteral("600"));
     const QCommandLineOption json(QStringLiteral("json"),
                                   tr("Print a one-object JSON summary on stdout: id, status, cost, "
-                                     "input_mp, output_mp, output, engine, elapsed_s."));
+                                     "input_mp, output_mp, output, engine, elapsed_s, seed."));
     const QCommandLineOption resume(QStringLiteral("resume"),
                                     tr("Finish every unfinished task in the journal (each to the "
                                        "output path it was given), then exit."));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+                                  tr("Seed of the offline engine: the same seed gives the same "
+                                     "fill (default: a fresh one, reported)."),
+                                  "N");
     parser.addOptions({help, version, output, width, height, offsetX, offsetY, autoCrop, scale,
-                       prompt, mode, safety, engine, apiBase, noKeep, timeout, json, resume});
+                       prompt, mode, safety, engine, apiBase, noKeep, timeout, json, resume,
+                       seed});
     parser.addPositionalArgument(QStringLiteral("INPUT"), tr("The reference image."));
 
     if (!parser.parse(arguments))
@@ -122,6 +127,13 @@ CliParse CliOptionsParser::parse(const QStringList &arguments)
         o.engine = parser.value(engine);
         if (o.engine != QLatin1String("flux") && o.engine != QLatin1String("local"))
             return fail(tr("--engine must be flux or local."));
+    }
+    if (parser.isSet(seed)) {
+        o.seed = parser.value(seed).toULongLong(&ok);
+        if (!ok)
+            return fail(tr("--seed must be a whole number from 0 to 18446744073709551615."));
+        if (o.engine == QLatin1String("flux"))
+            return fail(tr("--seed applies to the offline engine only (--engine local)."));
     }
     const QStringList positional = parser.positionalArguments();
     if (o.resume) {

@@ -99,6 +99,37 @@ inline int patchCost(const PixelBuffer &image, const std::uint8_t *weights, int 
     return sum;
 }
 
+// What copying source centre `s` to target pixel `t` costs besides the SSD: disagreeing with
+// the layout guide, reusing a source other targets already copy, and fetching from far away.
+inline std::int64_t priorCost(const CompletionLevel &level, const SearchContext &context,
+                              std::size_t t, std::int32_t s)
+{
+    const int r = context.radius;
+    const std::int64_t area = std::int64_t(2 * r + 1) * (2 * r + 1);
+    std::int64_t perPixel = 0;
+    if (context.guideWeight > 0 && !level.guide.isEmpty())
+        perPixel += std::int64_t(context.guideWeight) *
+                    pixelDistance(level.guide.pixels[t], level.guide.pixels[std::size_t(s)]) / 8;
+    if (context.reuseCost > 0 && !level.usage.empty()) {
+        // The count was taken on usageField: do not charge a target for its own earlier use.
+        const int others = int(level.usage[std::size_t(s)]) - (level.usageField[t] == s ? 1 : 0);
+        perPixel += std::int64_t(context.reuseCost) * std::max(0, others);
+    }
+    if (context.distanceCost > 0 && !level.anchor.empty()) {
+        const int w = level.width();
+        const std::int32_t a = level.anchor[t];
+        const std::int64_t dx = s % w - a % w, dy = s / w - a / w;
+        const std::int64_t side = std::max(w, level.height());
+        perPixel += context.distanceCost * (dx * dx + dy * dy) / (side * side);
+    }
+    return perPixel * area;
+}
+
+inline int clampCost(std::int64_t cost)
+{
+    return int(std::min<std::int64_t>(cost, INT_MAX));
+}
+
 bool isCancelled(const SearchContext &context)
 {
     return context.cancel && context.cancel->load(std::memory_order_relaxed);
@@ -190,6 +221,7 @@ bool prepareLevel(CompletionLevel &level, int radius, int band, int knownWeight)
     if (level.sourceCount == 0)
         return false;
     level.snap = nearestSeeds(level.source, w, h);
+    level.anchor = nearestSeeds(level.mask.known, w, h);
     // Mark the targets with a placeholder source; the caller initialises them.
     for (std::size_t i = 0; i < n; ++i) {
         if (target[i])
@@ -256,13 +288,16 @@ void upsampleField(const CompletionLevel &coarse, CompletionLevel &fine, std::ui
 bool recomputeCosts(CompletionLevel &level, const SearchContext &context)
 {
     const int w = level.width();
+    if (context.reuseCost > 0)
+        countUsage(level);
     return forEachRow(level.height(), context, [&](int y) {
         for (int x = 0; x < w; ++x) {
             const std::size_t i = std::size_t(y) * w + x;
             const std::int32_t s = level.nnf[i];
             if (s >= 0)
-                level.cost[i] = patchCost(level.image, level.weight.data(), x, y, s % w, s / w,
-                                          context.radius, INT_MAX);
+                level.cost[i] = clampCost(patchCost(level.image, level.weight.data(), x, y, s % w,
+                                                    s / w, context.radius, INT_MAX) +
+                                          priorCost(level, context, i, s));
         }
     });
 }
@@ -293,8 +328,12 @@ bool searchIteration(CompletionLevel &level, const SearchContext &context, int i
             auto tryCandidate = [&](std::int32_t candidate) {
                 if (candidate == best)
                     return;
-                const int c =
-                    patchCost(image, weights, x, y, candidate % w, candidate / w, r, bestCost);
+                const std::int64_t prior = priorCost(level, context, i, candidate);
+                if (prior >= bestCost)
+                    return;
+                const int c = clampCost(patchCost(image, weights, x, y, candidate % w,
+                                                  candidate / w, r, bestCost - int(prior)) +
+                                        prior);
                 if (c < bestCost) {
                     bestCost = c;
                     best = candidate;
@@ -351,6 +390,16 @@ bool searchIteration(CompletionLevel &level, const SearchContext &context, int i
         });
     }
     return !stopped;
+}
+
+void countUsage(CompletionLevel &level)
+{
+    level.usage.assign(level.nnf.size(), 0);
+    for (const std::int32_t s : level.nnf) {
+        if (s >= 0 && level.usage[std::size_t(s)] < UINT16_MAX)
+            ++level.usage[std::size_t(s)];
+    }
+    level.usageField = level.nnf;
 }
 
 bool voteUnknown(CompletionLevel &level, const SearchContext &context)

@@ -21,6 +21,13 @@ struct CompletionLevel
     std::vector<std::int32_t> nnf;    // source centre per target pixel; -1 where not a target
     std::vector<std::int32_t> cost;   // SSD of each target patch to its source
     std::vector<std::uint8_t> weight; // SSD weight of each pixel: known ones count more
+    // The priors that keep the fill's layout and stop it cloning one object again and again
+    // (see SearchContext): the layout guide, the nearest known pixel of every pixel, and how
+    // many targets copy each source centre (with the field it was counted on).
+    PixelBuffer guide;
+    std::vector<std::int32_t> anchor;
+    std::vector<std::uint16_t> usage;
+    std::vector<std::int32_t> usageField;
     std::size_t sourceCount = 0;
     std::size_t targetCount = 0;
 
@@ -35,6 +42,15 @@ struct SearchContext
     int threads = 2;
     std::uint64_t seed = 0;
     const std::atomic_bool *cancel = nullptr;
+    // Costs added to a patch's SSD, per patch pixel, so they weigh the same at every patch
+    // size. guideWeight: eighths of the squared colour distance between the layout guide at the
+    // target and at the source (0 when the level has no guide). reuseCost: per other target
+    // already copying that source centre. distanceCost: at a distance of the canvas's longer
+    // side between the source and the known pixel nearest to the target (grows with the
+    // square), so the fill prefers sources on its own side and at its own height.
+    int guideWeight = 0;
+    int reuseCost = 0;
+    int distanceCost = 0;
 };
 
 // For every pixel, the index of an (approximately) nearest pixel whose `seeds` entry is set,
@@ -69,6 +85,9 @@ bool recomputeCosts(CompletionLevel &level, const SearchContext &context);
 // processed in two phases (even bands, then odd bands), so the result does not depend on
 // the number of threads. Returns false when cancelled.
 bool searchIteration(CompletionLevel &level, const SearchContext &context, int iteration);
+
+// Counts how many targets copy each source centre (for SearchContext::reuseCost).
+void countUsage(CompletionLevel &level);
 
 // Expectation-maximisation vote: every unknown pixel becomes the mean of what the source
 // patches of all target patches covering it say it should be. Returns false when cancelled.
