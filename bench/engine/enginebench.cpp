@@ -251,7 +251,7 @@ int main(int argc, char **argv)
     parser.addOption({"sheet", "PNG file for the contact sheet.", "file"});
     parser.addOption({"quick", "Only the 0.25 and 1 MP cases."});
     parser.addOption({"wallpapers", "Comma-separated wallpaper names (photographs) to use.",
-                      "names", "Autumn,BytheWater,ColdRipple,Path"});
+                      "names", "Autumn,BytheWater,ColdRipple,Path,EveningGlow,FallenLeaf"});
     parser.addOption(
         {"peak", "Only run this method once on a 4 MP ring and print peak RSS.", "method"});
     parser.addOption(
@@ -325,7 +325,7 @@ int main(int argc, char **argv)
     for (const QString &s : synth) {
         cases.append(makeCase(s, synthetic(s, QSize(640, 400)), allShapes[0], 0.25));
     }
-    const int wallpaperCount = std::min<int>(4, int(wallpapers.size()));
+    const int wallpaperCount = int(wallpapers.size());
     for (int i = 0; i < wallpaperCount; ++i) {
         for (const Shape &shape : allShapes) {
             cases.append(makeCase(wallpapers[i].first,

@@ -267,11 +267,11 @@ FillResult fillUnknown(const PixelBuffer &canvas, const KnownMask &known,
             return cancelledResult();
     }
     // Every level is guided at about the same scale on the canvas.
-    const int guideRadius = layoutRadius(workW);
+    const int radius0 = guideRadius(workW);
     for (std::size_t l = 0; l < levels.size(); ++l) {
         CompletionLevel &level = *levels[l];
         if (options.guideWeight > 0 || (l == 0 && options.layoutTransfer > 0))
-            level.guide = layoutGuide(level.image, level.mask, std::max(1, guideRadius >> l));
+            level.guide = layoutGuide(level.image, level.mask, std::max(1, radius0 >> l));
         if (cancel)
             return cancelledResult();
     }
@@ -312,8 +312,13 @@ FillResult fillUnknown(const PixelBuffer &canvas, const KnownMask &known,
 
     if (!finalPass(canvas, known, *levels[0], options.finalVoteRadius, context, result.image))
         return cancelledResult();
-    if (!transferLayout(result.image, known, levels[0]->image, levels[0]->guide, guideRadius,
-                        options.layoutTransfer, context.threads, &cancel))
+    // The guide takes over within four patch widths of the reference (better than 2 or 0 on
+    // the photographs' layout), and never below the scale of a patch: what PatchMatch
+    // repeats at that scale (stripes, a fence) it continues better than any smooth guide.
+    const int patch = 2 * options.patchRadius + 1;
+    if (!transferLayout(result.image, known, levels[0]->image, levels[0]->mask, levels[0]->guide,
+                        std::max(layoutRadius(workW), patch), 4 * patch, options.layoutTransfer,
+                        context.threads, &cancel))
         return cancelledResult();
     if (options.seamReach > 0) {
         const double scale = double(canvas.width) / workW;

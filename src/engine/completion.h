@@ -35,8 +35,8 @@ struct FillOptions
     // must agree with the layout guide, the cost of copying a source other targets already
     // copy, and of copying from far from the target's side of the reference. 0 turns each off.
     int guideWeight = 1;
-    int reuseCost = 100;
-    int distanceCost = 300;
+    int reuseCost = 300;
+    int distanceCost = 10'000;
     // How much of the fill's low frequencies the layout guide replaces, in percent.
     int layoutTransfer = 100;
     // How the coarsest level starts: from the nearest known pixel (keeps local colour far

@@ -83,9 +83,14 @@ PixelBuffer meansOf(const Sums &sums, const PixelBuffer &image)
 
 } // namespace
 
+int guideRadius(int width)
+{
+    return std::max(1, width / 256);
+}
+
 int layoutRadius(int width)
 {
-    return std::max(1, width / 64);
+    return std::max(1, width / 128);
 }
 
 PixelBuffer boxBlur(const PixelBuffer &image, int radius)
@@ -96,32 +101,93 @@ PixelBuffer boxBlur(const PixelBuffer &image, int radius)
 PixelBuffer layoutGuide(const PixelBuffer &image, const KnownMask &mask, int radius)
 {
     // Blur the known part first, so the colour carried out into the hole is the border's
-    // local mean rather than one pixel's grain (which would streak).
+    // local mean rather than one pixel's grain.
     PixelBuffer extended = meansOf(boxSums(image, mask.known.data(), radius), image);
-    const std::vector<std::int32_t> nearest =
-        nearestSeeds(mask.known, mask.width, mask.height);
+    const int w = image.width, h = image.height;
+    const std::vector<std::int32_t> nearest = nearestSeeds(mask.known, w, h);
+    std::vector<int> distance(extended.size(), 0);
     for (std::size_t i = 0; i < extended.size(); ++i) {
-        if (!mask.known[i] && nearest[i] >= 0)
-            extended.pixels[i] = extended.pixels[std::size_t(nearest[i])];
+        if (mask.known[i] || nearest[i] < 0)
+            continue;
+        extended.pixels[i] = extended.pixels[std::size_t(nearest[i])];
+        const double dx = double(nearest[i] % w) - double(i % std::size_t(w));
+        const double dy = double(nearest[i] / w) - double(i / std::size_t(w));
+        distance[i] = int(std::sqrt(dx * dx + dy * dy));
     }
-    return boxBlur(extended, radius);
+    // The nearest known colour alone is one border pixel's, stretched: right straight out
+    // from an edge, wrong in a corner, where that one pixel would colour the whole quadrant.
+    // So each unknown pixel is averaged over a window as wide as its distance from the
+    // reference: it sees as much of the border as lies about as close to it. (A push-pull
+    // guide, which averages over the whole reference, lost 2 dB of layout on the rocket
+    // and the foggy lake, where the border's own colour is right.)
+    std::vector<std::int64_t> table(std::size_t(w + 1) * (h + 1) * 3, 0);
+    for (int y = 0; y < h; ++y) {
+        std::int64_t row[3] = {0, 0, 0};
+        for (int x = 0; x < w; ++x) {
+            const std::uint32_t p = extended.at(x, y);
+            row[0] += redOf(p);
+            row[1] += greenOf(p);
+            row[2] += blueOf(p);
+            for (int c = 0; c < 3; ++c)
+                table[(std::size_t(y + 1) * (w + 1) + std::size_t(x) + 1) * 3 + std::size_t(c)] =
+                    table[(std::size_t(y) * (w + 1) + std::size_t(x) + 1) * 3 + std::size_t(c)] +
+                    row[c];
+        }
+    }
+    PixelBuffer spread = extended;
+    for (int y = 0; y < h; ++y) {
+        for (int x = 0; x < w; ++x) {
+            const std::size_t i = std::size_t(y) * w + x;
+            if (mask.known[i])
+                continue;
+            const int r = radius + distance[i];
+            const int x0 = std::max(0, x - r), x1 = std::min(w, x + r + 1);
+            const int y0 = std::max(0, y - r), y1 = std::min(h, y + r + 1);
+            const std::int64_t count = std::int64_t(x1 - x0) * (y1 - y0);
+            int channel[3];
+            for (int c = 0; c < 3; ++c) {
+                auto at = [&](int px, int py) {
+                    return table[(std::size_t(py) * (w + 1) + std::size_t(px)) * 3 +
+                                 std::size_t(c)];
+                };
+                const std::int64_t sum = at(x1, y1) - at(x0, y1) - at(x1, y0) + at(x0, y0);
+                channel[c] = int((sum + count / 2) / count);
+            }
+            spread.pixels[i] =
+                packArgb(alphaOf(extended.pixels[i]), channel[0], channel[1], channel[2]);
+        }
+    }
+    return boxBlur(spread, radius);
 }
 
 bool transferLayout(PixelBuffer &out, const KnownMask &known, const PixelBuffer &work,
-                    const PixelBuffer &guide, int radius, int strength, int threads,
-                    const std::atomic_bool *cancel)
+                    const KnownMask &workKnown, const PixelBuffer &guide, int radius, int ramp,
+                    int strength, int threads, const std::atomic_bool *cancel)
 {
     if (strength <= 0)
         return true;
     const int w = work.width, h = work.height;
+    // Both at the same scale, so the correction holds only frequencies below it and the
+    // fill's own texture above it stays.
     const PixelBuffer current = boxBlur(work, radius);
+    const PixelBuffer guideLow = boxBlur(guide, radius);
     // The correction per working pixel, 3 channels, in 1/256 of a level.
     std::vector<std::int32_t> correction(std::size_t(w) * h * 3);
+    const std::vector<std::int32_t> nearest = nearestSeeds(workKnown.known, w, h);
     for (std::size_t i = 0; i < current.size(); ++i) {
-        const std::uint32_t g = guide.pixels[i], c = current.pixels[i];
-        correction[i * 3 + 0] = (redOf(g) - redOf(c)) * strength * 256 / 100;
-        correction[i * 3 + 1] = (greenOf(g) - greenOf(c)) * strength * 256 / 100;
-        correction[i * 3 + 2] = (blueOf(g) - blueOf(c)) * strength * 256 / 100;
+        const std::uint32_t g = guideLow.pixels[i], c = current.pixels[i];
+        // Next to the reference the patches that overlap it continue its structure (a
+        // fence, stripes) better than the smooth guide could, so the guide takes over with
+        // the distance from the reference.
+        int local = strength;
+        if (ramp > 0 && nearest[i] >= 0) {
+            const double dx = double(nearest[i] % w) - double(i % std::size_t(w));
+            const double dy = double(nearest[i] / w) - double(i / std::size_t(w));
+            local = int(std::lround(strength * std::min(1.0, std::sqrt(dx * dx + dy * dy) / ramp)));
+        }
+        correction[i * 3 + 0] = (redOf(g) - redOf(c)) * local * 256 / 100;
+        correction[i * 3 + 1] = (greenOf(g) - greenOf(c)) * local * 256 / 100;
+        correction[i * 3 + 2] = (blueOf(g) - blueOf(c)) * local * 256 / 100;
     }
     const int W = out.width, H = out.height;
     const double sx = double(w) / W, sy = double(h) / H;

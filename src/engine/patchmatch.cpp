@@ -1,5 +1,6 @@
 #include "patchmatch.h"
 
+#include "layoutguide.h"
 #include "parallel.h"
 
 #include <algorithm>
@@ -111,9 +112,18 @@ inline std::int64_t priorCost(const CompletionLevel &level, const SearchContext 
         perPixel += std::int64_t(context.guideWeight) *
                     pixelDistance(level.guide.pixels[t], level.guide.pixels[std::size_t(s)]) / 8;
     if (context.reuseCost > 0 && !level.usage.empty()) {
-        // The count was taken on usageField: do not charge a target for its own earlier use.
-        const int others = int(level.usage[std::size_t(s)]) - (level.usageField[t] == s ? 1 : 0);
-        perPixel += std::int64_t(context.reuseCost) * std::max(0, others);
+        // Copies of the source's cell beyond the first; the same for every source in a cell,
+        // so the cost never stands between a target and its neighbour's shifted source.
+        const int w = level.width(), cell = 2 * r + 1;
+        const int cellsPerRow = (w + cell - 1) / cell;
+        const std::int64_t uses =
+            level.usage[std::size_t((s / w) / cell) * cellsPerRow + std::size_t((s % w) / cell)];
+        const std::int64_t area = std::int64_t(cell) * cell;
+        if (uses > area)
+            perPixel += std::int64_t(context.reuseCost) * (uses - area) *
+                        level.salience[std::size_t((s / w) / cell) * cellsPerRow +
+                                       std::size_t((s % w) / cell)] /
+                        (area * 256);
     }
     if (context.distanceCost > 0 && !level.anchor.empty()) {
         const int w = level.width();
@@ -289,7 +299,7 @@ bool recomputeCosts(CompletionLevel &level, const SearchContext &context)
 {
     const int w = level.width();
     if (context.reuseCost > 0)
-        countUsage(level);
+        countUsage(level, context.radius);
     return forEachRow(level.height(), context, [&](int y) {
         for (int x = 0; x < w; ++x) {
             const std::size_t i = std::size_t(y) * w + x;
@@ -392,14 +402,45 @@ bool searchIteration(CompletionLevel &level, const SearchContext &context, int i
     return !stopped;
 }
 
-void countUsage(CompletionLevel &level)
+namespace {
+
+// How much each cell stands out from its surroundings, 0..256: its mean colour against the
+// mean of a window four cells wide. A face, a badge or a boat stands out; grass, gravel or
+// grain does not, and copying those twice is invisible, so only salient cells cost extra.
+std::vector<std::uint16_t> cellSalience(const PixelBuffer &image, int cell, int cellsPerRow,
+                                        int cellRows)
 {
-    level.usage.assign(level.nnf.size(), 0);
-    for (const std::int32_t s : level.nnf) {
-        if (s >= 0 && level.usage[std::size_t(s)] < UINT16_MAX)
-            ++level.usage[std::size_t(s)];
+    const PixelBuffer small = boxBlur(image, cell / 2), large = boxBlur(image, 2 * cell);
+    std::vector<std::uint16_t> salience(std::size_t(cellsPerRow) * cellRows, 0);
+    const int full = 3 * 24 * 24; // a difference of 24 levels per channel counts fully
+    for (int cy = 0; cy < cellRows; ++cy) {
+        for (int cx = 0; cx < cellsPerRow; ++cx) {
+            const int x = std::min(image.width - 1, cx * cell + cell / 2);
+            const int y = std::min(image.height - 1, cy * cell + cell / 2);
+            const int d = pixelDistance(small.at(x, y), large.at(x, y));
+            salience[std::size_t(cy) * cellsPerRow + cx] =
+                std::uint16_t(std::min(256, 256 * d / full));
+        }
     }
-    level.usageField = level.nnf;
+    return salience;
+}
+
+} // namespace
+
+void countUsage(CompletionLevel &level, int radius)
+{
+    const int w = level.width(), cell = 2 * radius + 1;
+    const int cellsPerRow = (w + cell - 1) / cell, cellRows = (level.height() + cell - 1) / cell;
+    level.usage.assign(std::size_t(cellsPerRow) * cellRows, 0);
+    if (level.salience.size() != level.usage.size())
+        level.salience = cellSalience(level.image, cell, cellsPerRow, cellRows);
+    for (const std::int32_t s : level.nnf) {
+        if (s < 0)
+            continue;
+        std::uint32_t &uses =
+            level.usage[std::size_t((s / w) / cell) * cellsPerRow + std::size_t((s % w) / cell)];
+        ++uses;
+    }
 }
 
 bool voteUnknown(CompletionLevel &level, const SearchContext &context)

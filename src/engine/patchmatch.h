@@ -23,11 +23,11 @@ struct CompletionLevel
     std::vector<std::uint8_t> weight; // SSD weight of each pixel: known ones count more
     // The priors that keep the fill's layout and stop it cloning one object again and again
     // (see SearchContext): the layout guide, the nearest known pixel of every pixel, and how
-    // many targets copy each source centre (with the field it was counted on).
+    // many targets copy from each cell of (2r+1)^2 source centres.
     PixelBuffer guide;
     std::vector<std::int32_t> anchor;
-    std::vector<std::uint16_t> usage;
-    std::vector<std::int32_t> usageField;
+    std::vector<std::uint32_t> usage;
+    std::vector<std::uint16_t> salience; // per cell, 0..256: how much it stands out
     std::size_t sourceCount = 0;
     std::size_t targetCount = 0;
 
@@ -44,8 +44,8 @@ struct SearchContext
     const std::atomic_bool *cancel = nullptr;
     // Costs added to a patch's SSD, per patch pixel, so they weigh the same at every patch
     // size. guideWeight: eighths of the squared colour distance between the layout guide at the
-    // target and at the source (0 when the level has no guide). reuseCost: per other target
-    // already copying that source centre. distanceCost: at a distance of the canvas's longer
+    // target and at the source (0 when the level has no guide). reuseCost: per copy of the
+    // source's cell beyond the first (an occurrence map, so one face is not stamped twice). distanceCost: at a distance of the canvas's longer
     // side between the source and the known pixel nearest to the target (grows with the
     // square), so the fill prefers sources on its own side and at its own height.
     int guideWeight = 0;
@@ -86,8 +86,9 @@ bool recomputeCosts(CompletionLevel &level, const SearchContext &context);
 // the number of threads. Returns false when cancelled.
 bool searchIteration(CompletionLevel &level, const SearchContext &context, int iteration);
 
-// Counts how many targets copy each source centre (for SearchContext::reuseCost).
-void countUsage(CompletionLevel &level);
+// Counts how many targets copy from each cell of (2r+1)^2 source centres (for
+// SearchContext::reuseCost): a cell copied once has (2r+1)^2 uses.
+void countUsage(CompletionLevel &level, int radius);
 
 // Expectation-maximisation vote: every unknown pixel becomes the mean of what the source
 // patches of all target patches covering it say it should be. Returns false when cancelled.
