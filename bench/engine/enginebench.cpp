@@ -399,8 +399,8 @@ int main(int argc, char **argv)
             }
             const FillScores s = scoreFill(result, c.truth, c.known);
             out << c.image << ',' << c.shape << ',' << c.megapixels << ",\"" << m.name << "\","
-                << best << ',' << s.psnr << ',' << s.layoutPsnr << ',' << s.ssim << ',' << s.detailRatio << ','
-                << s.seamStep << '\n';
+                << best << ',' << s.psnr << ',' << s.layoutPsnr << ',' << s.ssim << ','
+                << s.detailRatio << ',' << s.seamStep << '\n';
             out.flush();
             Totals &t = totals[{c.megapixels, m.name}];
             t.seconds += best;

@@ -27,10 +27,10 @@ int layoutRadius(int width);
 
 // Replaces the low frequencies of the fill by the guide's: every unknown pixel of `out` (at
 // full resolution) gets `blur(guide) - blur(work)` added (box blurs of `radius`), measured on
-// the working-resolution fill `work` and scaled up bilinearly. PatchMatch then decides the texture and the guide decides
-// where bright and dark, sky and ground go. `strength` is in percent; it grows from 0 at the
-// reference to full at `ramp` working pixels from it (0: full everywhere). Returns false when
-// cancelled.
+// the working-resolution fill `work` and scaled up bilinearly. PatchMatch then decides the texture
+// and the guide decides where bright and dark, sky and ground go. `strength` is in percent; it
+// grows from 0 at the reference to full at `ramp` working pixels from it (0: full everywhere).
+// Returns false when cancelled.
 bool transferLayout(PixelBuffer &out, const KnownMask &known, const PixelBuffer &work,
                     const KnownMask &workKnown, const PixelBuffer &guide, int radius, int ramp,
                     int strength, int threads, const std::atomic_bool *cancel);

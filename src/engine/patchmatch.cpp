@@ -113,17 +113,15 @@ inline std::int64_t priorCost(const CompletionLevel &level, const SearchContext 
                     pixelDistance(level.guide.pixels[t], level.guide.pixels[std::size_t(s)]) / 8;
     if (context.reuseCost > 0 && !level.usage.empty()) {
         // Copies of the source's cell beyond the first; the same for every source in a cell,
-        // so the cost never stands between a target and its neighbour's shifted source.
+        // so the cost never stands between a target and its neighbour's shifted source. A
+        // cell is a patch's size, so one copy of it is `area` uses.
         const int w = level.width(), cell = 2 * r + 1;
-        const int cellsPerRow = (w + cell - 1) / cell;
-        const std::int64_t uses =
-            level.usage[std::size_t((s / w) / cell) * cellsPerRow + std::size_t((s % w) / cell)];
-        const std::int64_t area = std::int64_t(cell) * cell;
+        const std::size_t at = std::size_t((s / w) / cell) * std::size_t((w + cell - 1) / cell) +
+                               std::size_t((s % w) / cell);
+        const std::int64_t uses = level.usage[at];
         if (uses > area)
-            perPixel += std::int64_t(context.reuseCost) * (uses - area) *
-                        level.salience[std::size_t((s / w) / cell) * cellsPerRow +
-                                       std::size_t((s % w) / cell)] /
-                        (area * 256);
+            perPixel +=
+                std::int64_t(context.reuseCost) * (uses - area) * level.salience[at] / (area * 256);
     }
     if (context.distanceCost > 0 && !level.anchor.empty()) {
         const int w = level.width();

@@ -45,9 +45,10 @@ struct SearchContext
     // Costs added to a patch's SSD, per patch pixel, so they weigh the same at every patch
     // size. guideWeight: eighths of the squared colour distance between the layout guide at the
     // target and at the source (0 when the level has no guide). reuseCost: per copy of the
-    // source's cell beyond the first (an occurrence map, so one face is not stamped twice). distanceCost: at a distance of the canvas's longer
-    // side between the source and the known pixel nearest to the target (grows with the
-    // square), so the fill prefers sources on its own side and at its own height.
+    // source's cell beyond the first (an occurrence map, so one face is not stamped twice).
+    // distanceCost: at a distance of the canvas's longer side between the source and the known
+    // pixel nearest to the target (grows with the square), so the fill prefers sources on its own
+    // side and at its own height.
     int guideWeight = 0;
     int reuseCost = 0;
     int distanceCost = 0;
