@@ -100,37 +100,25 @@ inline int patchCost(const PixelBuffer &image, const std::uint8_t *weights, int 
     return sum;
 }
 
-// What copying source centre `s` to target pixel `t` costs besides the SSD: disagreeing with
-// the layout guide, reusing a source other targets already copy, and fetching from far away.
+// What copying source centre `s` (at sx, sy) to target pixel `t` costs besides the SSD:
+// disagreeing with the layout guide, copying a salient cell again, and fetching from far away.
+// It runs for every candidate, so everything that does not depend on the pair is precomputed
+// (see countUsage and prepareLevel).
 inline std::int64_t priorCost(const CompletionLevel &level, const SearchContext &context,
-                              std::size_t t, std::int32_t s)
+                              std::size_t t, std::int32_t s, int sx, int sy)
 {
-    const int r = context.radius;
-    const std::int64_t area = std::int64_t(2 * r + 1) * (2 * r + 1);
     std::int64_t perPixel = 0;
     if (context.guideWeight > 0 && !level.guide.isEmpty())
         perPixel += std::int64_t(context.guideWeight) *
                     pixelDistance(level.guide.pixels[t], level.guide.pixels[std::size_t(s)]) / 8;
-    if (context.reuseCost > 0 && !level.usage.empty()) {
-        // Copies of the source's cell beyond the first; the same for every source in a cell,
-        // so the cost never stands between a target and its neighbour's shifted source. A
-        // cell is a patch's size, so one copy of it is `area` uses.
-        const int w = level.width(), cell = 2 * r + 1;
-        const std::size_t at = std::size_t((s / w) / cell) * std::size_t((w + cell - 1) / cell) +
-                               std::size_t((s % w) / cell);
-        const std::int64_t uses = level.usage[at];
-        if (uses > area)
-            perPixel +=
-                std::int64_t(context.reuseCost) * (uses - area) * level.salience[at] / (area * 256);
+    if (context.reuseCost > 0 && !level.reusePenalty.empty())
+        perPixel += level.reusePenalty[std::size_t(s)];
+    if (context.distanceCost > 0 && !level.anchorX.empty()) {
+        const std::int64_t dx = sx - level.anchorX[t], dy = sy - level.anchorY[t];
+        perPixel += ((dx * dx + dy * dy) * level.distanceScale) >> 16;
     }
-    if (context.distanceCost > 0 && !level.anchor.empty()) {
-        const int w = level.width();
-        const std::int32_t a = level.anchor[t];
-        const std::int64_t dx = s % w - a % w, dy = s / w - a / w;
-        const std::int64_t side = std::max(w, level.height());
-        perPixel += context.distanceCost * (dx * dx + dy * dy) / (side * side);
-    }
-    return perPixel * area;
+    const int r = context.radius;
+    return perPixel * (2 * r + 1) * (2 * r + 1);
 }
 
 inline int clampCost(std::int64_t cost)
@@ -229,7 +217,13 @@ bool prepareLevel(CompletionLevel &level, int radius, int band, int knownWeight)
     if (level.sourceCount == 0)
         return false;
     level.snap = nearestSeeds(level.source, w, h);
-    level.anchor = nearestSeeds(level.mask.known, w, h);
+    const std::vector<std::int32_t> anchor = nearestSeeds(level.mask.known, w, h);
+    level.anchorX.resize(n);
+    level.anchorY.resize(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        level.anchorX[i] = anchor[i] < 0 ? std::int32_t(i % std::size_t(w)) : anchor[i] % w;
+        level.anchorY[i] = anchor[i] < 0 ? std::int32_t(i / std::size_t(w)) : anchor[i] / w;
+    }
     // Mark the targets with a placeholder source; the caller initialises them.
     for (std::size_t i = 0; i < n; ++i) {
         if (target[i])
@@ -297,7 +291,9 @@ bool recomputeCosts(CompletionLevel &level, const SearchContext &context)
 {
     const int w = level.width();
     if (context.reuseCost > 0)
-        countUsage(level, context.radius);
+        countUsage(level, context.radius, context.reuseCost);
+    const std::int64_t side = std::max(w, level.height());
+    level.distanceScale = std::int64_t(context.distanceCost) * 65536 / (side * side);
     return forEachRow(level.height(), context, [&](int y) {
         for (int x = 0; x < w; ++x) {
             const std::size_t i = std::size_t(y) * w + x;
@@ -305,7 +301,7 @@ bool recomputeCosts(CompletionLevel &level, const SearchContext &context)
             if (s >= 0)
                 level.cost[i] = clampCost(patchCost(level.image, level.weight.data(), x, y, s % w,
                                                     s / w, context.radius, INT_MAX) +
-                                          priorCost(level, context, i, s));
+                                          priorCost(level, context, i, s, s % w, s / w));
         }
     });
 }
@@ -336,12 +332,12 @@ bool searchIteration(CompletionLevel &level, const SearchContext &context, int i
             auto tryCandidate = [&](std::int32_t candidate) {
                 if (candidate == best)
                     return;
-                const std::int64_t prior = priorCost(level, context, i, candidate);
+                const int cx = candidate % w, cy = candidate / w;
+                const std::int64_t prior = priorCost(level, context, i, candidate, cx, cy);
                 if (prior >= bestCost)
                     return;
-                const int c = clampCost(patchCost(image, weights, x, y, candidate % w,
-                                                  candidate / w, r, bestCost - int(prior)) +
-                                        prior);
+                const int c = clampCost(
+                    patchCost(image, weights, x, y, cx, cy, r, bestCost - int(prior)) + prior);
                 if (c < bestCost) {
                     bestCost = c;
                     best = candidate;
@@ -425,19 +421,28 @@ std::vector<std::uint16_t> cellSalience(const PixelBuffer &image, int cell, int 
 
 } // namespace
 
-void countUsage(CompletionLevel &level, int radius)
+void countUsage(CompletionLevel &level, int radius, int reuseCost)
 {
-    const int w = level.width(), cell = 2 * radius + 1;
-    const int cellsPerRow = (w + cell - 1) / cell, cellRows = (level.height() + cell - 1) / cell;
-    level.usage.assign(std::size_t(cellsPerRow) * cellRows, 0);
-    if (level.salience.size() != level.usage.size())
+    const int w = level.width(), h = level.height(), cell = 2 * radius + 1;
+    const int cellsPerRow = (w + cell - 1) / cell, cellRows = (h + cell - 1) / cell;
+    const std::int64_t area = std::int64_t(cell) * cell; // one copy of a cell
+    std::vector<std::int64_t> uses(std::size_t(cellsPerRow) * cellRows, 0);
+    if (level.salience.size() != uses.size())
         level.salience = cellSalience(level.image, cell, cellsPerRow, cellRows);
     for (const std::int32_t s : level.nnf) {
-        if (s < 0)
-            continue;
-        std::uint32_t &uses =
-            level.usage[std::size_t((s / w) / cell) * cellsPerRow + std::size_t((s % w) / cell)];
-        ++uses;
+        if (s >= 0)
+            ++uses[std::size_t((s / w) / cell) * cellsPerRow + std::size_t((s % w) / cell)];
+    }
+    // Copies of a cell beyond the first cost the same for every source in it, so the cost
+    // never stands between a target and its neighbour's shifted source.
+    level.reusePenalty.resize(level.nnf.size());
+    for (int y = 0; y < h; ++y) {
+        for (int x = 0; x < w; ++x) {
+            const std::size_t at = std::size_t(y / cell) * cellsPerRow + std::size_t(x / cell);
+            level.reusePenalty[std::size_t(y) * w + x] =
+                std::int32_t(std::max<std::int64_t>(0, uses[at] - area) * reuseCost *
+                             level.salience[at] / (area * 256));
+        }
     }
 }
 

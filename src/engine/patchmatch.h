@@ -22,12 +22,15 @@ struct CompletionLevel
     std::vector<std::int32_t> cost;   // SSD of each target patch to its source
     std::vector<std::uint8_t> weight; // SSD weight of each pixel: known ones count more
     // The priors that keep the fill's layout and stop it cloning one object again and again
-    // (see SearchContext): the layout guide, the nearest known pixel of every pixel, and how
-    // many targets copy from each cell of (2r+1)^2 source centres.
+    // (see SearchContext): the layout guide; the nearest known pixel of every pixel, and the
+    // distance cost per squared pixel of distance (in 1/65536); per cell of (2r+1)^2 source
+    // centres, how much it stands out (0..256); per source centre, the cost per patch pixel
+    // of copying it once more (from countUsage).
     PixelBuffer guide;
-    std::vector<std::int32_t> anchor;
-    std::vector<std::uint32_t> usage;
-    std::vector<std::uint16_t> salience; // per cell, 0..256: how much it stands out
+    std::vector<std::int32_t> anchorX, anchorY;
+    std::int64_t distanceScale = 0;
+    std::vector<std::uint16_t> salience;
+    std::vector<std::int32_t> reusePenalty;
     std::size_t sourceCount = 0;
     std::size_t targetCount = 0;
 
@@ -87,9 +90,10 @@ bool recomputeCosts(CompletionLevel &level, const SearchContext &context);
 // the number of threads. Returns false when cancelled.
 bool searchIteration(CompletionLevel &level, const SearchContext &context, int iteration);
 
-// Counts how many targets copy from each cell of (2r+1)^2 source centres (for
-// SearchContext::reuseCost): a cell copied once has (2r+1)^2 uses.
-void countUsage(CompletionLevel &level, int radius);
+// Counts how many targets copy from each cell of (2r+1)^2 source centres and sets the cost
+// of copying each source once more (SearchContext::reuseCost per copy beyond the first,
+// scaled by how much the cell stands out).
+void countUsage(CompletionLevel &level, int radius, int reuseCost);
 
 // Expectation-maximisation vote: every unknown pixel becomes the mean of what the source
 // patches of all target patches covering it say it should be. Returns false when cancelled.
