@@ -92,8 +92,7 @@ CliParse CliOptionsParser::parse(const QStringList &arguments)
                                      "fill (default: a fresh one, reported)."),
                                   "N");
     parser.addOptions({help, version, output, width, height, offsetX, offsetY, autoCrop, scale,
-                       prompt, mode, safety, engine, apiBase, noKeep, timeout, json, resume,
-                       seed});
+                       prompt, mode, safety, engine, apiBase, noKeep, timeout, json, resume, seed});
     parser.addPositionalArgument(QStringLiteral("INPUT"), tr("The reference image."));
 
     if (!parser.parse(arguments))
