@@ -15,9 +15,13 @@ namespace outframe {
 // input file; CliRunner does the rest of the checks before anything is sent.
 struct CliOptions
 {
+    // "-" as the input reads the image from standard input; as the output, writes the result
+    // to standard output.
+    static constexpr QStringView kStdio = u"-";
+
     QString input;
     QString output;
-    ImageFormat outputFormat = ImageFormat::Png; // from the output's suffix
+    ImageFormat outputFormat = ImageFormat::Png; // --format, else the output's suffix
     // The input is a project (.outframe): export its composite, or one layer, like the app's
     // Export; nothing is generated.
     bool project = false;
@@ -35,6 +39,9 @@ struct CliOptions
     int timeoutS = 600;
     bool json = false;
     bool resume = false;
+
+    bool inputIsStdin() const { return input == kStdio; }
+    bool outputIsStdout() const { return output == kStdio; }
 };
 
 struct CliParse
