@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, then builds and runs every test twice: a normal build with
-# warnings as errors, and an AddressSanitizer + UndefinedBehaviorSanitizer build.
+# warnings as errors, and an AddressSanitizer + UndefinedBehaviorSanitizer build. After the
+# normal build, the .deb and the desktop integration are checked (scripts/check-packaging.sh).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -16,4 +17,8 @@ for preset in ci asan; do
     cmake --build --preset "$preset"
     echo "== $preset: tests" >&2
     ctest --preset "$preset" -j2
+    if [[ $preset == ci ]]; then
+        echo "== ci: packaging" >&2
+        scripts/check-packaging.sh build/ci
+    fi
 done
