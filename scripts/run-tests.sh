@@ -10,6 +10,8 @@ scripts/install-deps.sh
 export QT_QPA_PLATFORM=offscreen
 
 scripts/check-format.sh
+# Every source file names its licence (scripts/add-spdx.sh adds the header to new files).
+scripts/add-spdx.sh --check
 
 for preset in ci asan; do
     echo "== $preset: configure and build" >&2
