@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Outframe developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Renders the app's SVG icon to the PNG sizes of the hicolor theme at build time, so the
 // PNGs can never drift from the SVG and none is committed. Used by packaging/CMakeLists.txt:
 //   outframe-iconrender ICON.svg OUTPUT_DIR NAME SIZE...  writes OUTPUT_DIR/SIZExSIZE/apps/NAME.png

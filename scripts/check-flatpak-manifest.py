@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 Outframe developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Checks packaging/flatpak/io.outframe.Outframe.json for what can be checked offline.
 
 flatpak-builder needs the network and the KDE SDK to build, so CI checks instead that the

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Outframe developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the .deb from a configured and built tree (default build/ci) and checks it as a user
 # would meet it: lintian with no error and no warning, the desktop entry, the AppStream
 # metadata, the MIME type, the icons, the man pages and completions against --help, and the

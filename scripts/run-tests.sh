@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Outframe developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what is missing, then builds and runs every test twice: a normal build with
 # warnings as errors, and an AddressSanitizer + UndefinedBehaviorSanitizer build. After the
 # normal build, the .deb and the desktop integration are checked (scripts/check-packaging.sh).

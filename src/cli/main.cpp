@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Outframe developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // outframe-cli: the headless twin of the app. See `outframe-cli --help`.
 #include "clioptions.h"
 #include "clirunner.h"

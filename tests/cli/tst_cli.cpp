@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Outframe developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // outframe-cli as a user runs it: the built binary against the fake server, asserting exit
 // codes, messages, the --json summary, the output file, and what went over the wire.
 #include "document.h"

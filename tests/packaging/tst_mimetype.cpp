@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Outframe developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // packaging/io.outframe.Outframe.mime.xml against what ProjectFile really writes: a file
 // manager must call a project application/x-outframe-project by its name and by its bytes
 // (a renamed or downloaded project), and must not mistake another ZIP for one.
