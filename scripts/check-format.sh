@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Outframe developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Fails when a C++ file in the tree does not match .clang-format.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Outframe developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what is missing, builds Outframe and starts it. Arguments go to the app
 # (e.g. an image or a .outframe project). Without a display, it runs under Xvfb.
 set -euo pipefail

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Outframe developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Frame time of the canvas while an artist drags a 24 MP reference inside a 4 MP frame, in a
 // 1920 x 1080 view, at fit, 100 % and 400 % zoom; plus the time to a shown window, memory
 // with the image open, and the longest GUI-thread stall while a 24 MP JPEG is opened.

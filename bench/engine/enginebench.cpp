@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Outframe developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The offline engine's held-out-band benchmark. Real photographs are cropped in the centre and
 // re-extended to their own size; only the re-extended band is scored against the original.
 // See docs/PERFORMANCE.md for the method and bench/engine/run-engine-bench.sh to run.

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Outframe developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Fetches the benchmark's photographs into a cache outside the repository (never into it):
 #   - the public-domain/CC0 images Debian's python3-skimage ships,
 #   - the large wallpapers of plasma-workspace-wallpapers (largest size of each),

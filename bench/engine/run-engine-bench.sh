@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Outframe developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs the offline engine's benchmark end to end (about 5-10 minutes on two cores):
 #   1. fetches the photographs and OpenCV (fetch-bench-images.sh, cache outside the repo),
 #   2. builds outframe-engine-bench in the Release "bench" preset,

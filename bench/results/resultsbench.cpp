@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Outframe developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Times what an artist waits for after a result arrives: rendering a 4 MP layer with its
 // seam settings, exporting it as PNG, JPEG and WebP, and saving and reopening a project of
 // five 4 MP layers; reports the peak resident memory after each stage. Also measures the

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Outframe developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the results benchmark in the bench preset and runs it on a real photograph (fetched
 # by bench/engine/fetch-bench-images.sh into a cache outside the repository) and on the
 # synthetic scene. Usage: bench/results/run-results-bench.sh [photo]

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Outframe developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Result latency and polls per job: the adaptive poll schedule against a fixed 0.5 s loop,
 // in the same run, on the fake server (loopback).
 //

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Outframe developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Request preparation for a big JPEG reference: time from file to a ready JSON body, run off
 // the GUI thread (as FluxJob does) while the main thread's event loop keeps ticking, and the
 // bytes uploaded with and without cropping the reference to its visible part.

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Outframe developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the 24 MP reference for bench_prepare: a 5120x2880 photograph-like wallpaper from
 # Debian's plasma-workspace-wallpapers, enlarged to 6000x4000 with a little film grain so it
 # compresses like a camera photo, saved as JPEG q92. Needs apt-get, dpkg and ImageMagick.

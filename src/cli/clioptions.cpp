@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Outframe developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "clioptions.h"
 
 #include "keypolicy.h"
@@ -28,10 +30,14 @@ const char *const kDescription = QT_TRANSLATE_NOOP(
     "project is exported as the app's Export does, its composite (the results shown, with the "
     "original put back) or with --layer one result.\n"
     "\n"
+    "INPUT - reads the image from standard input; -o - writes the result to standard output "
+    "(PNG unless --format says otherwise). Every output carries the XMP metadata of the app's "
+    "Export, with the IPTC \"AI-generated\" marker.\n"
+    "\n"
     "Key: BFL_API_KEY, else the key stored in the system keychain.\n"
     "Exit codes: 0 done; 2 invalid arguments or input (nothing was sent); 3 refused by the "
     "service (key, credits, validation, moderation, task error); 4 network or service failure "
-    "after retries, or timeout; 130 interrupted.");
+    "after retries, or timeout; 130 interrupted (SIGINT); 143 terminated (SIGTERM).");
 
 std::optional<int> parseInt(const QString &text, bool *ok)
 {
@@ -56,8 +62,12 @@ CliParse CliOptionsParser::parse(const QStringList &arguments)
     const QCommandLineOption version(QStringLiteral("version"), tr("Show the version."));
     const QCommandLineOption output({"o", "output"},
                                     tr("Result file; the format follows its suffix (.png .jpg "
-                                       ".jpeg .webp)."),
+                                       ".jpeg .webp). - writes to standard output."),
                                     tr("PATH"));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    tr("Output format png, jpeg or webp, for -o - (a file's "
+                                       "suffix must agree)."),
+                                    "png|jpeg|webp");
     const QCommandLineOption width(
         {"W", "width"}, tr("Canvas width in px (required unless INPUT is a project)."), "N");
     const QCommandLineOption height(
@@ -93,8 +103,13 @@ CliParse CliOptionsParser::parse(const QStringList &arguments)
                                      tr("Overall limit for the job (default 600)."), tr("SECONDS"),
                                      QStringLiteral("600"));
     const QCommandLineOption json(QStringLiteral("json"),
-                                  tr("Print a one-object JSON summary on stdout: id, status, cost, "
-                                     "input_mp, output_mp, output, engine, elapsed_s, seed."));
+                                  tr("Print one JSON object per job on stdout, every key always "
+                                     "present, null when absent or unknown: status "
+                                     "(done|failed|interrupted), exit_code, error, id (task id), "
+                                     "engine (flux|local; null for a project), cost (credits), "
+                                     "input_mp, output_mp, output (absolute path, or -), saved "
+                                     "(the raw result in the results folder), layer (project "
+                                     "layer id), elapsed_s, seed (the offline engine's)."));
     const QCommandLineOption layer(QStringLiteral("layer"),
                                    tr("With a project: export this layer instead of the "
                                       "composite."),
@@ -106,9 +121,9 @@ CliParse CliOptionsParser::parse(const QStringList &arguments)
                                   tr("Seed of the offline engine: the same seed gives the same "
                                      "fill (default: a fresh one, reported)."),
                                   "N");
-    parser.addOptions({help,     version, output, width,  height, offsetX, offsetY,
-                       autoCrop, scale,   prompt, mode,   safety, engine,  apiBase,
-                       noKeep,   timeout, json,   resume, layer,  seed});
+    parser.addOptions({help,    version,  output,  format, width,  height, offsetX,
+                       offsetY, autoCrop, scale,   prompt, mode,   safety, engine,
+                       apiBase, noKeep,   timeout, json,   resume, layer,  seed});
     parser.addPositionalArgument(QStringLiteral("INPUT"),
                                  tr("The reference image, or a project (.outframe) to export."));
 
@@ -173,11 +188,29 @@ CliParse CliOptionsParser::parse(const QStringList &arguments)
     if (!parser.isSet(output))
         return fail(tr("Give the output file with -o PATH."));
     o.output = parser.value(output);
-    const auto format = imageFormatFromPath(o.output);
-    if (!format)
-        return fail(tr("The output “%1” must end in .png, .jpg, .jpeg or .webp.").arg(o.output));
-    o.outputFormat = *format;
-    o.generation.outputFormat = *format;
+    std::optional<ImageFormat> chosen;
+    if (parser.isSet(format)) {
+        chosen = imageFormatFromName(parser.value(format).trimmed().toLower());
+        if (!chosen)
+            return fail(tr("--format must be png, jpeg or webp."));
+    }
+    if (o.outputIsStdout()) {
+        // Standard output carries the image, so it cannot carry the summary too.
+        if (o.json)
+            return fail(tr("--json and -o - both write to standard output; give an output "
+                           "file."));
+        o.outputFormat = chosen.value_or(ImageFormat::Png);
+    } else {
+        const auto suffixFormat = imageFormatFromPath(o.output);
+        if (!suffixFormat)
+            return fail(
+                tr("The output “%1” must end in .png, .jpg, .jpeg or .webp.").arg(o.output));
+        if (chosen && *chosen != *suffixFormat)
+            return fail(tr("--format %1 does not match the output “%2”.")
+                            .arg(parser.value(format), o.output));
+        o.outputFormat = *suffixFormat;
+    }
+    o.generation.outputFormat = o.outputFormat;
 
     o.project = QFileInfo(o.input).suffix().compare(QLatin1String(ProjectFile::kSuffix),
                                                     Qt::CaseInsensitive) == 0;

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Outframe developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "outpaintoptions.h"
@@ -16,9 +18,13 @@ namespace outframe {
 // input file; CliRunner does the rest of the checks before anything is sent.
 struct CliOptions
 {
+    // "-" as the input reads the image from standard input; as the output, writes the result
+    // to standard output.
+    static constexpr QStringView kStdio = u"-";
+
     QString input;
     QString output;
-    ImageFormat outputFormat = ImageFormat::Png; // from the output's suffix
+    ImageFormat outputFormat = ImageFormat::Png; // --format, else the output's suffix
     // The input is a project (.outframe): export its composite, or one layer, like the app's
     // Export; nothing is generated.
     bool project = false;
@@ -37,6 +43,9 @@ struct CliOptions
     bool json = false;
     bool resume = false;
     std::optional<std::uint64_t> seed; // --seed: the offline engine's; absent = a fresh one
+
+    bool inputIsStdin() const { return input == kStdio; }
+    bool outputIsStdout() const { return output == kStdio; }
 };
 
 struct CliParse

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Outframe developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "clirunner.h"
 
 #include "credentialstore.h"
@@ -10,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -37,8 +40,27 @@ QJsonValue optionalJson(std::optional<double> value)
     return value ? QJsonValue(*value) : QJsonValue();
 }
 
-void printJson(const QJsonObject &object)
+// Every --json object has the same keys (documented in --help and the man page): a value
+// that does not apply or is not known is null, never missing.
+QJsonObject summaryTemplate()
 {
+    QJsonObject summary;
+    for (const char *key : {"status", "exit_code", "error", "id", "engine", "cost", "input_mp",
+                            "output_mp", "output", "saved", "layer", "elapsed_s", "seed"})
+        summary.insert(QLatin1String(key), QJsonValue());
+    return summary;
+}
+
+QJsonValue optionalJson(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
+
+void printJson(const QJsonObject &fields)
+{
+    QJsonObject object = summaryTemplate();
+    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
+        object.insert(it.key(), it.value());
     std::fputs(QJsonDocument(object).toJson(QJsonDocument::Compact).constData(), stdout);
     std::fputc('\n', stdout);
     std::fflush(stdout);
@@ -148,7 +170,18 @@ void CliRunner::runOne()
         return;
     }
 
-    const LoadedImage input = ImageIO::load(o.input);
+    LoadedImage input;
+    if (o.inputIsStdin()) {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly)) {
+            printError(tr("Standard input cannot be read."));
+            finish(2);
+            return;
+        }
+        input = ImageIO::loadData(in.readAll(), tr("standard input"));
+    } else {
+        input = ImageIO::load(o.input);
+    }
     if (!input.ok()) {
         printError(input.error);
         finish(2);
@@ -170,15 +203,17 @@ void CliRunner::runOne()
         finish(2);
         return;
     }
-    const QFileInfo outputInfo(o.output);
-
     OutpaintJobSpec spec;
     spec.reference = input.image;
     spec.placement = placement;
     spec.options = o.generation;
-    spec.label = QFileInfo(o.input).fileName();
-    spec.sourcePath = QFileInfo(o.input).absoluteFilePath();
-    spec.outputPath = outputInfo.absoluteFilePath();
+    spec.label = o.inputIsStdin() ? QStringLiteral("stdin") : QFileInfo(o.input).fileName();
+    if (!o.inputIsStdin())
+        spec.sourcePath = QFileInfo(o.input).absoluteFilePath();
+    // No path for standard output: a task resumed later by another process has no stdout to
+    // go to, so the journal keeps none and the result stays in the results folder.
+    if (!o.outputIsStdout())
+        spec.outputPath = QFileInfo(o.output).absoluteFilePath();
     spec.keepOriginal = o.keepOriginal;
     spec.seed = o.seed;
 
@@ -197,6 +232,8 @@ void CliRunner::runOne()
 
 bool CliRunner::checkOutputPath(const QString &path) const
 {
+    if (path == CliOptions::kStdio)
+        return true;
     const QFileInfo info(path);
     if (!info.absoluteDir().exists()) {
         printError(tr("The folder for the output does not exist: %1")
@@ -219,7 +256,7 @@ void CliRunner::runProject()
     }
     ProjectExport request;
     request.projectPath = o.input;
-    request.outputPath = QFileInfo(o.output).absoluteFilePath();
+    request.outputPath = o.outputIsStdout() ? o.output : QFileInfo(o.output).absoluteFilePath();
     request.format = o.outputFormat;
     request.layerId = o.layerId;
     const ProjectExport::Outcome outcome = request.run();
@@ -228,19 +265,17 @@ void CliRunner::runProject()
     if (!outcome.notice.isEmpty())
         printError(outcome.notice);
     if (m_options.json) {
-        QJsonObject summary{
+        printJson(QJsonObject{
             {QStringLiteral("status"),
              outcome.exitCode == 0 ? QStringLiteral("done") : QStringLiteral("failed")},
-            {QStringLiteral("output"), outcome.writtenPath},
+            {QStringLiteral("exit_code"), outcome.exitCode},
+            {QStringLiteral("error"), optionalJson(outcome.errors.join(u' '))},
+            {QStringLiteral("output"),
+             outcome.writtenPath.isEmpty() ? request.outputPath : outcome.writtenPath},
             {QStringLiteral("layer"),
              o.layerId ? QJsonValue(QString::number(*o.layerId)) : QJsonValue()},
             {QStringLiteral("elapsed_s"), double(m_clock.elapsed()) / 1000.0},
-        };
-        if (outcome.exitCode != 0) {
-            summary.insert(QStringLiteral("error"), outcome.errors.join(u' '));
-            summary.insert(QStringLiteral("exit_code"), outcome.exitCode);
-        }
-        printJson(summary);
+        });
     } else if (m_interactive && outcome.exitCode == 0) {
         std::fputs(qPrintable(tr("Done: %1\n").arg(outcome.writtenPath)), stderr);
     }
@@ -321,11 +356,26 @@ void CliRunner::onFinished(int index, const JobResult &result)
     m_jobs[index].status = JobStatus::Done;
     // The job emitting this is alive; the guard is for the compiler.
     const BackendJob *job = m_jobs[index].job.data();
-    const QString output = job ? job->spec().outputPath : QString();
-    const bool keepOriginal = job ? job->spec().keepOriginal : true;
+    const OutpaintJobSpec spec = job ? job->spec() : OutpaintJobSpec();
+    const bool toStdout = m_options.outputIsStdout() && !m_options.resume;
+    const QString output = toStdout ? m_options.output : spec.outputPath;
+    const ImageFormat format =
+        toStdout ? m_options.outputFormat
+                 : imageFormatFromPath(spec.outputPath).value_or(ImageFormat::Png);
     int code = 0;
     QString error;
-    if (!output.isEmpty() && !OutputWriter::write(result, output, keepOriginal, &error)) {
+    bool written = true;
+    if (toStdout) {
+        const QByteArray bytes = OutputWriter::encode(result, spec, format, &error);
+        QFile out;
+        written = !bytes.isEmpty() && out.open(stdout, QIODevice::WriteOnly) &&
+                  out.write(bytes) == bytes.size() && out.flush();
+        if (!written && error.isEmpty())
+            error = tr("standard output is closed or full");
+    } else if (!output.isEmpty()) {
+        written = OutputWriter::write(result, spec, output, format, &error);
+    }
+    if (!written) {
         printError(tr("The result could not be written to %1: %2 (it is saved at %3)")
                        .arg(output, error, result.savedPath));
         code = 4;
@@ -334,15 +384,16 @@ void CliRunner::onFinished(int index, const JobResult &result)
         std::fputs("\r\033[K", stderr);
     if (m_options.json) {
         printJson(QJsonObject{
-            {QStringLiteral("id"),
-             result.taskId.isEmpty() ? QJsonValue() : QJsonValue(result.taskId)},
+            {QStringLiteral("id"), optionalJson(result.taskId)},
             {QStringLiteral("status"),
              code == 0 ? QStringLiteral("done") : QStringLiteral("failed")},
+            {QStringLiteral("exit_code"), code},
+            {QStringLiteral("error"), code == 0 ? QJsonValue() : QJsonValue(error)},
             {QStringLiteral("cost"), optionalJson(result.cost)},
             {QStringLiteral("input_mp"), optionalJson(result.inputMegapixels)},
             {QStringLiteral("output_mp"), optionalJson(result.outputMegapixels)},
-            {QStringLiteral("output"), output.isEmpty() ? result.savedPath : output},
-            {QStringLiteral("saved"), result.savedPath},
+            {QStringLiteral("output"), optionalJson(output.isEmpty() ? result.savedPath : output)},
+            {QStringLiteral("saved"), optionalJson(result.savedPath)},
             {QStringLiteral("engine"), resultEngineName(result.engine)},
             {QStringLiteral("elapsed_s"), double(result.elapsedMs) / 1000.0},
             {QStringLiteral("seed"), seedJson(result.seed)},
@@ -364,27 +415,29 @@ void CliRunner::onFailed(int index, const JobError &error)
         error.kind == JobError::Kind::Cancelled ? JobStatus::Cancelled : JobStatus::Failed;
     printError(errorText(error));
     const BackendJob *job = m_jobs[index].job.data();
-    const QString output = job ? job->spec().outputPath : QString();
+    const QString output = m_options.outputIsStdout() && !m_options.resume
+                               ? m_options.output
+                               : (job ? job->spec().outputPath : QString());
+    const int code = signalled(error.exitCode());
     if (m_options.json) {
         // What the service said about the task so far (nothing for the offline engine).
         const TaskInfo task = job ? job->task() : TaskInfo();
         printJson(QJsonObject{
-            {QStringLiteral("id"),
-             error.taskId.isEmpty() ? QJsonValue() : QJsonValue(error.taskId)},
+            {QStringLiteral("id"), optionalJson(error.taskId)},
             {QStringLiteral("status"), error.kind == JobError::Kind::Cancelled
                                            ? QStringLiteral("interrupted")
                                            : QStringLiteral("failed")},
             {QStringLiteral("error"), error.message},
-            {QStringLiteral("exit_code"), error.exitCode()},
+            {QStringLiteral("exit_code"), code},
             {QStringLiteral("cost"), optionalJson(task.cost)},
             {QStringLiteral("input_mp"), optionalJson(task.inputMegapixels)},
             {QStringLiteral("output_mp"), optionalJson(task.outputMegapixels)},
-            {QStringLiteral("output"), output},
+            {QStringLiteral("output"), optionalJson(output)},
             {QStringLiteral("engine"), resultEngineName(m_jobs[index].engine)},
             {QStringLiteral("elapsed_s"), double(m_clock.elapsed()) / 1000.0},
         });
     }
-    settle(error.exitCode());
+    settle(code);
 }
 
 void CliRunner::settle(int exitCode)
@@ -394,22 +447,29 @@ void CliRunner::settle(int exitCode)
         finish(m_exitCode);
 }
 
-void CliRunner::interrupt()
+int CliRunner::signalled(int exitCode) const
+{
+    return exitCode == 130 ? m_interruptCode : exitCode;
+}
+
+void CliRunner::interrupt(int signal)
 {
     if (m_finished)
         return;
+    m_interruptCode = 128 + signal;
     bool any = false;
     for (const Tracked &t : std::as_const(m_jobs)) {
         BackendJob *job = t.job.data();
         if (!job || isFinal(t.status))
             continue;
         any = true;
-        // Reports failed(Cancelled) -> 130. A submitted task stays in the journal.
+        // Reports failed(Cancelled) -> 130, reported as m_interruptCode. A submitted task
+        // stays in the journal.
         job->interrupt();
     }
     if (!any) {
         printError(tr("Interrupted."));
-        finish(130);
+        finish(m_interruptCode);
     }
 }
 

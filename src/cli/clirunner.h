@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Outframe developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "backend.h"
@@ -31,8 +33,9 @@ public:
     ~CliRunner() override;
 
     void start();
-    // Ctrl+C / SIGTERM: stops the traffic at once; submitted tasks stay in the journal.
-    void interrupt();
+    // Ctrl+C / SIGTERM: stops the traffic at once; submitted tasks stay in the journal. The
+    // exit code is 128 + `signal`, the shell's convention (130 for SIGINT, 143 for SIGTERM).
+    void interrupt(int signal);
 
 signals:
     void done(int exitCode);
@@ -61,6 +64,8 @@ private:
     void drawProgress();
     void finish(int exitCode);
     void printError(const QString &message) const;
+    // 130 (a cancelled job's code) is reported as the signal that interrupted us.
+    int signalled(int exitCode) const;
     // The error's message, and where the paid task went when it was kept.
     static QString errorText(const JobError &error);
 
@@ -72,6 +77,7 @@ private:
     QElapsedTimer m_clock;
     int m_pending = 0;
     int m_exitCode = 0;
+    int m_interruptCode = 130;
     bool m_finished = false;
     bool m_interactive = false;
 };

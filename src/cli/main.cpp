@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Outframe developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // outframe-cli: the headless twin of the app. See `outframe-cli --help`.
 #include "clioptions.h"
 #include "clirunner.h"
@@ -14,10 +16,11 @@ namespace {
 
 int g_signalPipe[2] = {-1, -1};
 
-// Only async-signal-safe work here: wake the event loop, which does the rest.
-void onSignal(int)
+// Only async-signal-safe work here: wake the event loop with the signal's number, which
+// does the rest (the exit code is 128 + that number).
+void onSignal(int signal)
 {
-    const char byte = 1;
+    const char byte = char(signal);
     [[maybe_unused]] const ssize_t n = ::write(g_signalPipe[0], &byte, 1);
 }
 
@@ -52,7 +55,7 @@ int main(int argc, char *argv[])
         QObject::connect(notifier, &QSocketNotifier::activated, &runner, [&runner] {
             char byte = 0;
             [[maybe_unused]] const ssize_t n = ::read(g_signalPipe[1], &byte, 1);
-            runner.interrupt();
+            runner.interrupt(byte > 0 ? int(byte) : SIGINT);
         });
         struct sigaction action = {};
         action.sa_handler = onSignal;

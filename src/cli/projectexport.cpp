@@ -1,9 +1,12 @@
+// SPDX-FileCopyrightText: 2026 Outframe developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "projectexport.h"
 
 #include "exporter.h"
 #include "projectfile.h"
 
 #include <QCoreApplication>
+#include <QFile>
 
 #include <algorithm>
 
@@ -64,6 +67,8 @@ ProjectExport::Outcome ProjectExport::run() const
     // The Export dialog's defaults: the placement's resolution, with metadata.
     ExportSettings settings;
     settings.format = format;
+    if (outputPath == QLatin1String("-"))
+        return toStdout(state, settings, std::move(out));
     const ExportResult result = layerId
                                     ? Exporter::exportLayer(state, *layerId, outputPath, settings)
                                     : Exporter::exportComposite(state, outputPath, settings);
@@ -75,6 +80,30 @@ ProjectExport::Outcome ProjectExport::run() const
         return out;
     }
     out.writtenPath = result.writtenPaths.constFirst();
+    return out;
+}
+
+ProjectExport::Outcome ProjectExport::toStdout(const DocumentState &state,
+                                               const ExportSettings &settings, Outcome out) const
+{
+    // What exportComposite / exportLayer write, to standard output instead of a file.
+    const ResultLayer *layer = nullptr;
+    for (const ResultLayer &l : state.layers)
+        if (layerId && l.id == *layerId)
+            layer = &l;
+    const QImage image = layer ? Exporter::renderLayer(state, layer->id, false)
+                               : Exporter::renderComposite(state, false);
+    QString error;
+    const QByteArray bytes = Exporter::encode(
+        image, settings, Exporter::metadataFor(state, layer, image.size(), false), &error);
+    QFile stdOut;
+    if (bytes.isEmpty() || !stdOut.open(stdout, QIODevice::WriteOnly) ||
+        stdOut.write(bytes) != bytes.size() || !stdOut.flush()) {
+        out.exitCode = 4;
+        out.errors << (error.isEmpty() ? tr("Standard output is closed or full.") : error);
+        return out;
+    }
+    out.writtenPath = outputPath;
     return out;
 }
 

@@ -1,5 +1,9 @@
+// SPDX-FileCopyrightText: 2026 Outframe developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "document.h"
+#include "exporter.h"
 #include "outpaintoptions.h"
 
 #include <QString>
@@ -17,7 +21,7 @@ namespace outframe {
 struct ProjectExport
 {
     QString projectPath;
-    QString outputPath;
+    QString outputPath; // "-": standard output
     ImageFormat format = ImageFormat::Png;
     std::optional<quint64> layerId; // none: the composite
 
@@ -30,6 +34,9 @@ struct ProjectExport
     };
 
     Outcome run() const;
+
+private:
+    Outcome toStdout(const DocumentState &state, const ExportSettings &settings, Outcome out) const;
 };
 
 } // namespace outframe

@@ -1,7 +1,10 @@
+// SPDX-FileCopyrightText: 2026 Outframe developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // outframe-cli as a user runs it: the built binary against the fake server, asserting exit
 // codes, messages, the --json summary, the output file, and what went over the wire.
 #include "document.h"
 #include "fakebflserver.h"
+#include "imagemetadata.h"
 #include "projectfile.h"
 
 #include <QDir>
@@ -149,6 +152,18 @@ private:
         return path;
     }
 
+    // The reference's pixels exactly at kOffset on kCanvas, whatever is around them.
+    static void verifyReferenceKept(const QImage &image)
+    {
+        QCOMPARE(image.size(), kCanvas);
+        const QImage ref = reference();
+        for (int y = 0; y < ref.height(); ++y)
+            for (int x = 0; x < ref.width(); ++x)
+                if (image.pixel(QPoint(x, y) + kOffset) != ref.pixel(x, y))
+                    QFAIL(
+                        qPrintable(QStringLiteral("reference pixel %1,%2 changed").arg(x).arg(y)));
+    }
+
     // The reference's pixels exactly at kOffset, and `outside` everywhere else.
     static void verifyExport(const QImage &image, QRgb outside)
     {
@@ -178,7 +193,7 @@ private slots:
     void init();
     void cleanup();
     void pastesBackTheExactReferencePixels();
-    void noKeepOriginalGivesTheServiceBytes();
+    void noKeepOriginalGivesTheServicePixels();
     void scaleResamplesBeforeSending();
     void outputFormatFollowsTheSuffix_data();
     void outputFormatFollowsTheSuffix();
@@ -198,6 +213,13 @@ private slots:
     void projectErrors();
     void helpAndVersion();
     void progressLineOnATerminal();
+    void outputsCarryTheAiGeneratedMarker();
+    void standardInputAndOutput();
+    void standardOutputProjectExport();
+    void jsonCannotShareStandardOutput();
+    void sigtermExits143AndKeepsTheTask();
+    void jsonHasEveryDocumentedKey();
+    void appHelpAndVersionWithoutADisplay();
 };
 
 void TestCli::init()
@@ -266,7 +288,7 @@ void TestCli::pastesBackTheExactReferencePixels()
     QCOMPARE(saved.size(), 2);
 }
 
-void TestCli::noKeepOriginalGivesTheServiceBytes()
+void TestCli::noKeepOriginalGivesTheServicePixels()
 {
     const QString output = m_dir.filePath("raw.png");
     const CliRun run =
@@ -274,7 +296,15 @@ void TestCli::noKeepOriginalGivesTheServiceBytes()
     QCOMPARE(run.exitCode, 0);
     QFile file(output);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    QCOMPARE(file.readAll(), m_server->resultBytes(m_server->tasks().first().id));
+    const QByteArray bytes = file.readAll();
+    const QByteArray service = m_server->resultBytes(m_server->tasks().first().id);
+    // The service's image as it came, not re-encoded: only the metadata packet is added.
+    QCOMPARE(QImage::fromData(bytes), QImage::fromData(service));
+    QVERIFY(!outframe::extractXmp(bytes).isEmpty());
+    // A PNG's signature and IHDR are its first 33 bytes; the packet goes right after them.
+    QVERIFY(bytes.size() > service.size());
+    QVERIFY(bytes.startsWith(service.left(33)));
+    QVERIFY(bytes.endsWith(service.mid(33)));
 }
 
 void TestCli::scaleResamplesBeforeSending()
@@ -678,6 +708,177 @@ void TestCli::helpAndVersion()
     const CliRun version = cli({"--version"});
     QCOMPARE(version.exitCode, 0);
     QVERIFY(version.out.startsWith("Outframe "));
+}
+
+// The same XMP packet the app's Export writes, with the IPTC "AI-generated" source type.
+void TestCli::outputsCarryTheAiGeneratedMarker()
+{
+    for (const char *suffix : {"png", "jpg", "webp"}) {
+        const QString output = m_dir.filePath(QStringLiteral("marked.") + QLatin1String(suffix));
+        const CliRun run = cli(withBase({m_input, "-o", output, "-W", "256", "-H", "192",
+                                         "--prompt", "more sand", "--mode", "fast"}));
+        QCOMPARE(run.exitCode, 0);
+        QFile file(output);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray xmp = outframe::extractXmp(file.readAll());
+        QVERIFY2(xmp.contains(outframe::ExportMetadata::kDigitalSourceType), suffix);
+        const auto metadata = outframe::parseXmp(xmp);
+        QVERIFY(metadata);
+        QVERIFY(metadata->aiGenerated);
+        QCOMPARE(metadata->engine, QStringLiteral("flux"));
+        QCOMPARE(metadata->taskId, m_server->tasks().last().id);
+        QCOMPARE(metadata->prompt, QStringLiteral("more sand"));
+        QCOMPARE(metadata->mode, QStringLiteral("fast"));
+        QCOMPARE(metadata->canvasSize, QSize(256, 192));
+        QCOMPARE(metadata->referenceRect.size(), reference().size());
+    }
+}
+
+// `-` is standard input for the image and standard output for the result.
+void TestCli::standardInputAndOutput()
+{
+    QFile input(m_input);
+    QVERIFY(input.open(QIODevice::ReadOnly));
+    const QByteArray image = input.readAll();
+    const std::pair<QByteArray, QByteArray> cases[] = {
+        {"", "\x89PNG"}, {"jpeg", "\xff\xd8\xff"}, {"webp", "RIFF"}};
+    for (const auto &[format, magic] : cases) {
+        QStringList args{"-",  "-o", "-",  "-W", "240",      "-H",   "200",
+                         "-x", "30", "-y", "50", "--engine", "local"};
+        if (!format.isEmpty())
+            args << "--format" << QString::fromLatin1(format);
+        QProcess process;
+        startCli(process, args, false);
+        process.write(image);
+        process.closeWriteChannel();
+        const CliRun run = finish(process);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.startsWith(magic), format.constData());
+        QVERIFY(!outframe::extractXmp(run.out).isEmpty());
+        if (format.isEmpty())
+            verifyReferenceKept(QImage::fromData(run.out));
+    }
+    // An empty or broken standard input is refused as any unreadable image is.
+    QProcess process;
+    startCli(process, {"-", "-o", m_dir.filePath("x.png"), "-W", "64", "-H", "64"}, false);
+    process.write("not an image");
+    process.closeWriteChannel();
+    QCOMPARE(finish(process).exitCode, 2);
+    QVERIFY(!QFile::exists(m_dir.filePath("x.png")));
+    // A suffix and --format that disagree are refused before anything runs.
+    QCOMPARE(
+        cli({m_input, "-o", m_dir.filePath("y.png"), "-W", "64", "-H", "64", "--format", "jpeg"})
+            .exitCode,
+        2);
+}
+
+void TestCli::standardOutputProjectExport()
+{
+    const QString project = saveProject(2);
+    const CliRun run = cli({project, "-o", "-"});
+    QCOMPARE(run.exitCode, 0);
+    verifyExport(QImage::fromData(run.out), kTopColour);
+    const auto metadata = outframe::parseXmp(outframe::extractXmp(run.out));
+    QVERIFY(metadata);
+    QVERIFY(metadata->aiGenerated);
+}
+
+void TestCli::jsonCannotShareStandardOutput()
+{
+    const CliRun run = cli({m_input, "-o", "-", "-W", "256", "-H", "192", "--json"});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("--json"), run.err);
+    QVERIFY(run.out.isEmpty());
+}
+
+// The shell's convention for a process ended by SIGTERM: 128 + 15.
+void TestCli::sigtermExits143AndKeepsTheTask()
+{
+    auto plan = m_server->taskPlan();
+    plan.durationMs = 60'000;
+    m_server->setTaskPlan(plan);
+    QProcess process;
+    startCli(process, withBase({m_input, "-o", m_dir.filePath("t.png"), "-W", "256", "-H", "192",
+                                "--json"}));
+    QTRY_VERIFY_WITH_TIMEOUT(m_server->count(Endpoint::Poll) >= 1, 10'000);
+    ::kill(pid_t(process.processId()), SIGTERM);
+    const CliRun run = finish(process);
+    QCOMPARE(run.exitCode, 143);
+    QVERIFY(!run.crashed);
+    const QJsonObject summary = QJsonDocument::fromJson(run.out.trimmed()).object();
+    QCOMPARE(summary.value("status").toString(), QStringLiteral("interrupted"));
+    QCOMPARE(summary.value("exit_code").toInt(), 143);
+    QCOMPARE(journalEntries(), 1);
+}
+
+// Every key --json prints is documented in --help, every object has all of them, and what is
+// absent is null rather than missing or empty.
+void TestCli::jsonHasEveryDocumentedKey()
+{
+    const QByteArray help = cli({"--help"}).out;
+    const QStringList keys{"status", "exit_code", "error",     "id",     "engine",
+                           "cost",   "input_mp",  "output_mp", "output", "saved",
+                           "layer",  "elapsed_s", "seed"};
+    const QString project = saveProject(1);
+    const QList<CliRun> runs{
+        cli({m_input, "-o", m_dir.filePath("l.png"), "-W", "256", "-H", "192", "--engine", "local",
+             "--json"},
+            false),
+        cli(withBase({m_input, "-o", m_dir.filePath("f.png"), "-W", "256", "-H", "192", "--json"})),
+        cli({project, "-o", m_dir.filePath("p.png"), "--json"}),
+        cli({project, "-o", m_dir.filePath("p.png"), "--layer", "99", "--json"}),
+    };
+    QList<QJsonObject> objects;
+    for (const CliRun &run : runs) {
+        QJsonParseError error{};
+        objects << QJsonDocument::fromJson(run.out.trimmed(), &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(objects.last().size(), keys.size());
+        for (const QString &key : keys) {
+            QVERIFY2(objects.last().contains(key), qPrintable(key));
+            QVERIFY2(help.contains(key.toLatin1()), qPrintable(key));
+            QVERIFY2(objects.last().value(key) != QJsonValue(QString()), qPrintable(key));
+        }
+    }
+    const QJsonObject &local = objects.at(0);
+    QVERIFY(local.value("id").isNull());
+    QVERIFY(local.value("cost").isNull());
+    QVERIFY(local.value("error").isNull());
+    QVERIFY(local.value("layer").isNull());
+    QCOMPARE(local.value("exit_code").toInt(), 0);
+    const QJsonObject &flux = objects.at(1);
+    QVERIFY(flux.value("id").isString());
+    QVERIFY(flux.value("saved").isString());
+    const QJsonObject &exported = objects.at(2);
+    QVERIFY(exported.value("engine").isNull());
+    QVERIFY(exported.value("id").isNull());
+    const QJsonObject &refused = objects.at(3);
+    QCOMPARE(refused.value("status").toString(), QStringLiteral("failed"));
+    QCOMPARE(refused.value("exit_code").toInt(), 2);
+    QVERIFY(refused.value("error").isString());
+    QCOMPARE(refused.value("layer").toString(), QStringLiteral("99"));
+}
+
+// `outframe --help` and `--version` print without a display: a QApplication on the xcb
+// platform with no DISPLAY aborts, so they must not create one.
+void TestCli::appHelpAndVersionWithoutADisplay()
+{
+    QProcessEnvironment env = environment(false);
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+    for (const char *option : {"--help", "-h", "--version", "-v"}) {
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(OUTFRAME_APP_PATH), {QLatin1String(option)});
+        QVERIFY(process.waitForFinished(20'000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 0);
+        const QByteArray out = process.readAllStandardOutput();
+        QVERIFY2(QByteArray(option).contains('h') ? out.contains("--version")
+                                                  : out.startsWith("Outframe "),
+                 out);
+    }
 }
 
 // On a terminal the CLI keeps one progress line up to date on stderr (the other tests check

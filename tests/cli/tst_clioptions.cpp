@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Outframe developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The command line's own checks, without running the binary: what a user typing a bad
 // --scale or service address is told, and that it is what the app's settings say too.
 #include "clioptions.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Outframe developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Writes tests/data/project-v1.outframe, the format-version-1 fixture tst_projectfile opens.
 // It was run once with the ProjectFile of format version 1 and its output committed: the
 // fixture must stay as that build wrote it, so do not regenerate it with a newer format.

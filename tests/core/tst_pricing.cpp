@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Outframe developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The price rule: the reseller's published $0.10 per started 1024 x 1024 px of output, or
 // the rate the service's own reported costs imply.
 #include "pricing.h"

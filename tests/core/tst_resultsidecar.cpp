@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Outframe developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The result sidecar: what is written beside every saved result and read back by History.
 #include "resultsidecar.h"
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Outframe developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // fakebfl: the fake FLUX API for demos and manual runs of outframe-cli.
 //   fakebfl [--port N] [--duration-ms N] [--key KEY] [--status S] [--regional]
 // It prints its base URL, then serves until interrupted.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Outframe developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Where the key comes from: keychain, BFL_API_KEY, never a plaintext file.
 #include "credentialstore.h"
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Outframe developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // FluxJob against the fake server: every row of the contract's status table, every HTTP error
 // and fault, and what went over the wire (fields, key per host, number of POSTs).
 #include "servicetesting.h"

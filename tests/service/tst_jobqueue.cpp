@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Outframe developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The job queue: N at once, the rest in order, status/progress/cost/elapsed, cancel.
 #include "jobqueue.h"
 #include "servicetesting.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Outframe developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Nothing lost: the task journal, the result store, and resuming after a crash.
 #include "history.h"
 #include "servicetesting.h"

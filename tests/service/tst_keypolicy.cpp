@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Outframe developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Which URL may carry the API key, and which may be contacted at all.
 #include "keypolicy.h"
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Outframe developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The adaptive poll schedule, simulated on a virtual clock (no timing in the test): polls
 // per job stay low while the poll after "ready" comes soon.
 #include "pollschedule.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Outframe developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Typed, validated, persisted service settings with a change signal.
 #include "resultstore.h"
 #include "servicesettings.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Outframe developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // TLS errors are never ignored: an https server with a self-signed certificate is refused,
 // and nothing (least of all the key) is sent to it.
 #include "servicetesting.h"
