@@ -75,6 +75,10 @@ MainWindow::MainWindow(Studio *studio, QWidget *parent)
         const auto docks = findChildren<QDockWidget *>(QStringLiteral("generateDock"));
         if (!docks.isEmpty())
             resizeDocks({docks.constFirst(), layers}, {430, 400}, Qt::Vertical);
+        // Wide enough for the jobs list to show a job's name beside its status, time, cost
+        // and Cancel button.
+        if (!docks.isEmpty())
+            resizeDocks({docks.constFirst()}, {340}, Qt::Horizontal);
     }
     createStatusBar();
     connectGeneration();
@@ -234,7 +238,7 @@ void MainWindow::createPanels()
     // layers) on the right: each column stays tall enough to use without scrolling.
     addDockWidget(Qt::LeftDockWidgetArea, placementDock);
 
-    m_jobsPanel = new JobsPanel(m_studio->generation()->queue());
+    m_jobsPanel = new JobsPanel(m_studio->generation());
     auto *generateSide = new QWidget;
     auto *generateLayout = new QVBoxLayout(generateSide);
     generateLayout->addWidget(m_generatePanel);
