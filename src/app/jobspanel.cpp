@@ -131,7 +131,8 @@ JobsPanel::JobsPanel(GenerationController *generation, QWidget *parent)
         statuses << shortStatusText(status);
     m_list->setColumnWidth(StatusColumn, textWidth(m_list, statuses));
     m_list->setColumnWidth(TimeColumn, textWidth(m_list, {formatElapsed(59'900), tr("Time")}));
-    m_list->setColumnWidth(CostColumn, textWidth(m_list, {tr("%1 cr").arg(QLocale().toString(99.9)), tr("Cost")}));
+    m_list->setColumnWidth(
+        CostColumn, textWidth(m_list, {tr("%1 cr").arg(QLocale().toString(99.9)), tr("Cost")}));
     m_list->setColumnWidth(ActionColumn, 26);
     m_list->installEventFilter(this);
     // Room for a few jobs however the docks share the height.
@@ -322,9 +323,9 @@ void JobsPanel::showContextMenu(const QPoint &pos)
 
 bool JobsPanel::eventFilter(QObject *watched, QEvent *event)
 {
-    const bool del = (event->type() == QEvent::KeyPress ||
-                      event->type() == QEvent::ShortcutOverride) &&
-                     static_cast<QKeyEvent *>(event)->key() == Qt::Key_Delete;
+    const bool del =
+        (event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride) &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Delete;
     if (watched != m_list || !del)
         return QWidget::eventFilter(watched, event);
     // In the list, Del is the list's (the window's Delete Layer waits for the canvas).

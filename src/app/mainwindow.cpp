@@ -4,6 +4,7 @@
 #include "canvascontroller.h"
 #include "canvasview.h"
 #include "editingdocument.h"
+#include "fieldshortcuts.h"
 #include "fluxbackend.h"
 #include "generatepanel.h"
 #include "generationcontroller.h"
@@ -58,11 +59,10 @@ MainWindow::MainWindow(Studio *studio, QWidget *parent)
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    m_messageBar = new MessageBar;
     m_canvas = new CanvasView(m_document);
+    m_messageBar = new MessageBar(m_canvas);
     m_canvas->controller()->setSnapping(studio->settings()->snapping());
     m_summary = new PlacementSummary(m_document, studio->generation());
-    layout->addWidget(m_messageBar);
     layout->addWidget(m_canvas, 1);
     layout->addWidget(m_summary);
     setCentralWidget(central);
@@ -71,6 +71,7 @@ MainWindow::MainWindow(Studio *studio, QWidget *parent)
     m_results = new ResultsWorkspace(this, m_document, studio->serviceSettings());
     m_projectActions = new ProjectActions(this, m_messageBar, m_document, studio->projects());
     createMenus();
+    qApp->installEventFilter(new FieldShortcuts(this));
     if (QDockWidget *layers = m_results->dock()) {
         const auto docks = findChildren<QDockWidget *>(QStringLiteral("generateDock"));
         if (!docks.isEmpty())
@@ -293,7 +294,12 @@ void MainWindow::createMenus()
     QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    // Ctrl+Y as well as the platform's Redo, once: where Redo is Ctrl+Y already, listing it
+    // twice makes the shortcut ambiguous and it does nothing.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
+        redoKeys << QKeySequence(Qt::CTRL | Qt::Key_Y);
+    redo->setShortcuts(redoKeys);
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();

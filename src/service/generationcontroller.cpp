@@ -126,7 +126,7 @@ QList<int> GenerationController::generate(Document *document, ResultEngine engin
 }
 
 int GenerationController::start(Document *document, const OutpaintJobSpec &spec,
-                                 ResultEngine engine)
+                                ResultEngine engine)
 {
     const int id = m_queue->enqueue(spec, backendFor(engine));
     m_targets.insert(id, document);

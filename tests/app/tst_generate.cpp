@@ -18,13 +18,13 @@
 #include "taskjournal.h"
 
 #include <QDir>
+#include <QHeaderView>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QHeaderView>
-#include <QScrollBar>
 #include <QScopeGuard>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -320,8 +320,10 @@ void TestGenerate::jobsListWorksAtItsDefaultWidth()
     QVERIFY(row(1)->isSelected());
     QTest::keyClick(list, Qt::Key_Delete);
     QTRY_COMPARE(row(1)->text(JobsPanel::StatusColumn), jobStatusText(JobStatus::Cancelled));
-    QVERIFY(!isFinal(m_studio->generation()->queue()->snapshot(
-        row(2)->data(JobsPanel::JobColumn, Qt::UserRole + 1).toInt()).status));
+    QVERIFY(!isFinal(m_studio->generation()
+                         ->queue()
+                         ->snapshot(row(2)->data(JobsPanel::JobColumn, Qt::UserRole + 1).toInt())
+                         .status));
 }
 
 // A failed job says why on a line of its own and offers Retry, which runs the same job again
