@@ -1,3 +1,4 @@
+#include "anchorpicker.h"
 #include "appsettings.h"
 #include "canvascontroller.h"
 #include "canvastesthelpers.h"
@@ -7,6 +8,7 @@
 #include "generatepanel.h"
 #include "imageintake.h"
 #include "mainwindow.h"
+#include "marginfields.h"
 #include "messagebar.h"
 #include "placementpanel.h"
 #include "placementsummary.h"
@@ -30,6 +32,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QUndoStack>
 
 #include <cmath>
 #include <memory>
@@ -55,6 +58,8 @@ private slots:
     void aspectPresets_data();
     void aspectPresets();
     void quickActions();
+    void typedSizeKeepsTheAnchoredEdge();
+    void pixelsAddedOnOneSide();
     void invalidPlacementDisablesGenerate_data();
     void invalidPlacementDisablesGenerate();
     void autoCropShadeIsExplained();
@@ -268,16 +273,71 @@ void TestMainWindow::quickActions()
 {
     load(writeImage(QStringLiteral("f.png"), QSize(800, 500)));
     PlacementPanel *panel = m_window->placementPanel();
+    // Extend grows the frame it has (1200 x 750 at first) by a quarter on every side.
+    QTest::mouseClick(button(QStringLiteral("Extend 25 %")), Qt::LeftButton);
+    QCOMPARE(m_studio->document()->placement().canvasSize(), QSize(1800, 1125));
+    typeInto(panel->xField(), QStringLiteral("0"));
+    QTest::mouseClick(button(QStringLiteral("Centre image")), Qt::LeftButton);
+    QCOMPARE(m_studio->document()->placement().offsetX(), std::optional<int>());
+    QCOMPARE(m_studio->document()->placement().resolvedOffset(), QPoint(500, 312));
     QTest::mouseClick(button(QStringLiteral("Fit to 4 MP")), Qt::LeftButton);
     const qint64 pixels = m_studio->document()->placement().outputPixels();
     QVERIFY(pixels <= Placement::kMaxPixels);
     QVERIFY(pixels > Placement::kMaxPixels - 5000);
+}
+
+// Canvas Size as in a paint program: with the top-left anchor clicked, a typed W and H grow
+// the frame to the right and down, the image keeps its distance to the top-left corner,
+// and Ctrl+Z takes the width back.
+void TestMainWindow::typedSizeKeepsTheAnchoredEdge()
+{
+    load(writeImage(QStringLiteral("a.png"), QSize(800, 500)));
+    PlacementPanel *panel = m_window->placementPanel();
+    const QPoint before = m_studio->document()->placement().resolvedOffset(); // (200, 125)
+    QTest::mouseClick(panel->anchorPicker()->button(Qt::AlignLeft | Qt::AlignTop), Qt::LeftButton);
+    QCOMPARE(panel->anchorPicker()->anchor(), Qt::AlignLeft | Qt::AlignTop);
+    typeInto(panel->widthField(), QStringLiteral("1600"));
+    typeInto(panel->heightField(), QStringLiteral("900"));
+    QCOMPARE(m_studio->document()->placement().canvasSize(), QSize(1600, 900));
+    QCOMPARE(m_studio->document()->placement().resolvedOffset(), before);
+
+    // Bottom right: the frame grows to the left and up; the image keeps its distance to the
+    // bottom-right corner.
+    QTest::mouseClick(panel->anchorPicker()->button(Qt::AlignRight | Qt::AlignBottom),
+                      Qt::LeftButton);
+    typeInto(panel->widthField(), QStringLiteral("2000"));
+    QCOMPARE(m_studio->document()->placement().resolvedOffset(), before + QPoint(400, 0));
+    // Extend 25 % grows the left and the top only.
     QTest::mouseClick(button(QStringLiteral("Extend 25 %")), Qt::LeftButton);
-    QCOMPARE(m_studio->document()->placement().canvasSize(), QSize(1200, 750));
-    typeInto(panel->xField(), QStringLiteral("0"));
-    QTest::mouseClick(button(QStringLiteral("Centre image")), Qt::LeftButton);
-    QCOMPARE(m_studio->document()->placement().offsetX(), std::optional<int>());
-    QCOMPARE(m_studio->document()->placement().resolvedOffset(), QPoint(200, 125));
+    QCOMPARE(m_studio->document()->placement().canvasSize(), QSize(2500, 1125));
+    QCOMPARE(m_studio->document()->placement().resolvedOffset(), before + QPoint(900, 225));
+
+    QTest::keyClick(panel->widthField(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(m_studio->document()->placement().canvasSize(), QSize(2000, 900));
+}
+
+// "Add 500 px on the left": one field, Enter, one undo step.
+void TestMainWindow::pixelsAddedOnOneSide()
+{
+    load(writeImage(QStringLiteral("m.png"), QSize(800, 500)));
+    PlacementPanel *panel = m_window->placementPanel();
+    const Placement before = m_studio->document()->placement();
+    QSpinBox *left = panel->marginFields()->field(Qt::LeftEdge);
+    typeInto(left, QStringLiteral("500"));
+    QCOMPARE(m_studio->document()->placement().canvasSize(), before.canvasSize() + QSize(500, 0));
+    QCOMPARE(m_studio->document()->placement().resolvedOffset(),
+             before.resolvedOffset() + QPoint(500, 0));
+    QCOMPARE(left->value(), 0); // ready for the next addition
+
+    // Several sides at once with the button; negative crops.
+    typeInto(panel->marginFields()->field(Qt::TopEdge), QStringLiteral("0"));
+    panel->marginFields()->field(Qt::RightEdge)->setValue(100);
+    panel->marginFields()->field(Qt::BottomEdge)->setValue(-25);
+    QTest::mouseClick(panel->marginFields()->addButton(), Qt::LeftButton);
+    QCOMPARE(m_studio->document()->placement().canvasSize(), before.canvasSize() + QSize(600, -25));
+    m_studio->document()->undoStack()->undo();
+    m_studio->document()->undoStack()->undo();
+    QCOMPARE(m_studio->document()->placement().canvasSize(), before.canvasSize());
 }
 
 void TestMainWindow::invalidPlacementDisablesGenerate_data()
