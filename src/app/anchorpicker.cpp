@@ -54,6 +54,7 @@ QString markFor(int id, int anchorId)
 AnchorPicker::AnchorPicker(QWidget *parent) : QWidget(parent), m_group(new QButtonGroup(this))
 {
     setObjectName(QStringLiteral("anchorPicker"));
+    setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setSpacing(1);
