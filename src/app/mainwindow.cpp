@@ -99,6 +99,7 @@ MainWindow::MainWindow(Studio *studio, QWidget *parent)
     connect(studio->projects(), &ProjectController::busyChanged, this,
             &MainWindow::updateGenerateState);
 
+    watchDocument();
     restoreGeometry(studio->settings()->windowGeometry());
     restoreState(studio->settings()->windowState());
     updateTitle();
@@ -374,8 +375,21 @@ void MainWindow::createMenus()
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     toolbar->addAction(open);
     toolbar->addSeparator();
-    toolbar->addAction(undo);
-    toolbar->addAction(redo);
+    // The toolbar's Undo and Redo keep short fixed labels (the step is in the tooltip): the
+    // menu's "Undo Set frame width" would widen the button and shift every one after it.
+    const auto fixedLabel = [this, toolbar](QAction *action, const QString &text) {
+        auto *shown = new QAction(text, this);
+        connect(shown, &QAction::triggered, action, &QAction::trigger);
+        const auto follow = [shown, action] {
+            shown->setEnabled(action->isEnabled());
+            shown->setToolTip(QString(action->text()).remove(u'&'));
+        };
+        connect(action, &QAction::changed, shown, follow);
+        follow();
+        toolbar->addAction(shown);
+    };
+    fixedLabel(undo, tr("Undo"));
+    fixedLabel(redo, tr("Redo"));
     toolbar->addSeparator();
     toolbar->addAction(fit);
     toolbar->addAction(actual);
@@ -458,6 +472,7 @@ void MainWindow::onImageLoaded(const QImage &image, const QString &name, const Q
 
 void MainWindow::onDocumentReplaced()
 {
+    watchDocument();
     m_generatePanel->showOptions(m_document->document()->options());
     updateTitle();
     updateGenerateState();
@@ -518,8 +533,21 @@ void MainWindow::generate()
 
 void MainWindow::updateTitle()
 {
-    const QString name = m_document->referenceName();
-    setWindowTitle(name.isEmpty() ? QStringLiteral("Outframe") : tr("%1 — Outframe").arg(name));
+    // The project's name once the session is one, else the image's; [*] is Qt's place for
+    // the unsaved-changes marker, shown when closing would ask to save.
+    const QString path = m_document->document()->filePath();
+    const QString name =
+        path.isEmpty() ? m_document->referenceName() : QFileInfo(path).completeBaseName();
+    setWindowTitle(name.isEmpty() ? QStringLiteral("Outframe") : tr("%1[*] — Outframe").arg(name));
+    setWindowModified(m_studio->projects()->hasUnsavedWork());
+}
+
+void MainWindow::watchDocument()
+{
+    Document *document = m_document->document();
+    connect(document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(document, &Document::filePathChanged, this, &MainWindow::updateTitle);
+    connect(document, &Document::layerInserted, this, &MainWindow::updateTitle);
 }
 
 void MainWindow::showShortcuts()

@@ -31,6 +31,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 #include <QToolButton>
 #include <QUndoStack>
 
@@ -76,6 +77,8 @@ private slots:
     void largePhotoStartsScaledDown();
     void recentFilesReopen();
     void quitIsCtrlQ();
+    void titleShowsTheProjectAndUnsavedWork();
+    void toolbarButtonsKeepTheirPlace();
 
 private:
     QString writeImage(const QString &name, QSize size, const char *format = "PNG");
@@ -614,6 +617,53 @@ void TestMainWindow::quitIsCtrlQ()
             found = action->text().contains(QStringLiteral("Quit"));
     }
     QVERIFY(found);
+}
+
+// The title bar names the project once the session is saved as one, and marks unsaved work.
+void TestMainWindow::titleShowsTheProjectAndUnsavedWork()
+{
+    load(writeImage(QStringLiteral("t.png"), QSize(600, 400)));
+    QVERIFY2(m_window->windowTitle().startsWith(QStringLiteral("t")),
+             qPrintable(m_window->windowTitle()));
+    const QString project = m_dir.filePath(QStringLiteral("Harbour at dusk.outframe"));
+    QSignalSpy saved(m_studio->projects(), &ProjectController::saved);
+    m_studio->projects()->save(project);
+    QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 10000);
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Harbour at dusk[*] — Outframe"));
+    QVERIFY(!m_window->isWindowModified());
+    typeInto(m_window->placementPanel()->widthField(), QStringLiteral("1000"));
+    QVERIFY(m_window->isWindowModified());
+    // Saving again clears the mark.
+    m_studio->projects()->save(project);
+    QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 2, 10000);
+    QVERIFY(!m_window->isWindowModified());
+}
+
+// Undo's label in the menu names the step; the toolbar's does not grow with it, so the
+// buttons after it stay where the artist's pointer expects them.
+void TestMainWindow::toolbarButtonsKeepTheirPlace()
+{
+    load(writeImage(QStringLiteral("u.png"), QSize(600, 400)));
+    auto *toolbar = m_window->findChild<QToolBar *>(QStringLiteral("mainToolbar"));
+    QVERIFY(toolbar);
+    QToolButton *fit = nullptr;
+    QToolButton *undo = nullptr;
+    for (QToolButton *b : toolbar->findChildren<QToolButton *>()) {
+        if (b->text() == QStringLiteral("Fit in Window"))
+            fit = b;
+        if (b->text() == QStringLiteral("Undo"))
+            undo = b;
+    }
+    QVERIFY(fit && undo);
+    QVERIFY(!undo->isEnabled());
+    const QPoint where = fit->pos();
+    typeInto(m_window->placementPanel()->widthField(), QStringLiteral("1000"));
+    QCoreApplication::processEvents();
+    QVERIFY(undo->isEnabled());
+    QVERIFY(undo->toolTip().contains(QStringLiteral("frame width")));
+    QCOMPARE(fit->pos(), where);
+    QTest::mouseClick(undo, Qt::LeftButton);
+    QVERIFY(m_studio->document()->placement().canvasSize().width() != 1000);
 }
 
 QTEST_MAIN(TestMainWindow)
