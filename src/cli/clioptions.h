@@ -7,6 +7,7 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <cstdint>
 #include <optional>
 
 namespace outframe {
@@ -35,6 +36,7 @@ struct CliOptions
     int timeoutS = 600;
     bool json = false;
     bool resume = false;
+    std::optional<std::uint64_t> seed; // --seed: the offline engine's; absent = a fresh one
 };
 
 struct CliParse

@@ -22,6 +22,16 @@ namespace outframe {
 
 namespace {
 
+// A number when a double holds the seed exactly (fresh seeds always do), else its digits.
+QJsonValue seedJson(std::optional<std::uint64_t> seed)
+{
+    if (!seed)
+        return {};
+    if (*seed < (std::uint64_t(1) << 53))
+        return double(*seed);
+    return QString::number(*seed);
+}
+
 QJsonValue optionalJson(std::optional<double> value)
 {
     return value ? QJsonValue(*value) : QJsonValue();
@@ -33,8 +43,6 @@ void printJson(const QJsonObject &object)
     std::fputc('\n', stdout);
     std::fflush(stdout);
 }
-
-const GenerationMode kModes[] = {GenerationMode::High, GenerationMode::Fast};
 
 } // namespace
 
@@ -107,11 +115,7 @@ FluxBackend *CliRunner::backendFor(const QUrl &base, const QString &key)
     config.resultsDirectory = m_settings->resultsDirectory();
     config.limits.jobTimeoutMs = m_options.timeoutS * 1000;
     auto *backend = new FluxBackend(config, this);
-    for (const GenerationMode mode : kModes)
-        if (const double learned = m_settings->typicalDurationS(mode); learned > 0)
-            backend->schedule().setTypicalDurationS(mode, learned);
-    connect(backend, &FluxBackend::typicalDurationLearned, m_settings,
-            &ServiceSettings::setTypicalDurationS);
+    backend->learnWith(m_settings);
     m_backends.insert(id, backend);
     return backend;
 }
@@ -176,6 +180,7 @@ void CliRunner::runOne()
     spec.sourcePath = QFileInfo(o.input).absoluteFilePath();
     spec.outputPath = outputInfo.absoluteFilePath();
     spec.keepOriginal = o.keepOriginal;
+    spec.seed = o.seed;
 
     Backend *backend = nullptr;
     if (local) {
@@ -340,10 +345,15 @@ void CliRunner::onFinished(int index, const JobResult &result)
             {QStringLiteral("saved"), result.savedPath},
             {QStringLiteral("engine"), resultEngineName(result.engine)},
             {QStringLiteral("elapsed_s"), double(result.elapsedMs) / 1000.0},
+            {QStringLiteral("seed"), seedJson(result.seed)},
         });
     } else if (m_interactive) {
         std::fputs(qPrintable(tr("Done: %1\n").arg(output.isEmpty() ? result.savedPath : output)),
                    stderr);
+        if (result.seed)
+            std::fputs(qPrintable(tr("Seed: %1 (--seed %1 makes the same fill)\n")
+                                      .arg(QString::number(*result.seed))),
+                       stderr);
     }
     settle(code);
 }

@@ -52,7 +52,7 @@ private slots:
     void projectRoundTripThroughTheWindow();
     void badProjectIsReported();
     void exportDialogHonoursTheChosenFormat();
-    void historyBringsResultsBack();
+    void historyBrowsesTheFolderChosenInSettings();
 
 private:
     void addResults(int count);
@@ -130,7 +130,7 @@ void TestResults::resultsBecomeLayersWithThumbnails()
     QTRY_VERIFY(model->hasThumbnail(doc->layer(1).id));
     QVERIFY(!model->index(1).data(Qt::DecorationRole).value<QImage>().isNull());
     // And the canvas shows the composite.
-    QTRY_VERIFY(m_window->canvas()->hasResult());
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->canvas()->hasResult(), 30000);
 }
 
 void TestResults::deleteFromThePanelIsUndoable()
@@ -205,7 +205,7 @@ void TestResults::compareShowsTheOriginal()
 {
     addResults(1);
     CanvasView *canvas = m_window->canvas();
-    QTRY_VERIFY(canvas->hasResult());
+    QTRY_VERIFY_WITH_TIMEOUT(canvas->hasResult(), 30000);
     QVERIFY(canvas->isResultVisible());
     m_window->results()->setComparing(true);
     QVERIFY(!canvas->isResultVisible());
@@ -295,7 +295,7 @@ void TestResults::exportDialogHonoursTheChosenFormat()
     QVERIFY(dialog.settings().nativeResolution);
 }
 
-void TestResults::historyBringsResultsBack()
+void TestResults::historyBrowsesTheFolderChosenInSettings()
 {
     // A results folder as the service leaves it: an image and its sidecar.
     QDir results(m_dir.filePath(QStringLiteral("results")));
