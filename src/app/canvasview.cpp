@@ -402,7 +402,13 @@ void CanvasView::paintEmpty(QPainter &painter)
 void CanvasView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    if (m_fitted)
+    if (!m_fitted)
+        return;
+    // The zoom and the scroll never change under a gesture: the image would leave the
+    // pointer. The view refits when the gesture is over.
+    if (m_controller->isDragging())
+        m_refitAfterGesture = true;
+    else
         zoomToFit();
 }
 
@@ -419,6 +425,11 @@ void CanvasView::mouseMoveEvent(QMouseEvent *event)
 void CanvasView::mouseReleaseEvent(QMouseEvent *event)
 {
     m_controller->mouseReleased(event);
+    if (m_refitAfterGesture && !m_controller->isDragging()) {
+        m_refitAfterGesture = false;
+        if (m_fitted)
+            zoomToFit();
+    }
 }
 
 void CanvasView::wheelEvent(QWheelEvent *event)

@@ -109,7 +109,8 @@ private:
     CanvasController *m_controller;
     double m_zoom = 1.0;
     QPointF m_pan;
-    bool m_fitted = true; // follows the window size until the artist zooms or pans
+    bool m_fitted = true;             // follows the window size until the artist zooms or pans
+    bool m_refitAfterGesture = false; // resized during a gesture: refit once it is over
     QList<SnapGuide> m_guides;
     FrameEdges m_activeEdges;
     QString m_readout;

@@ -6,6 +6,7 @@
 #include "canvascontroller.h"
 #include "canvasview.h"
 #include "editingdocument.h"
+#include "fieldshortcuts.h"
 #include "fluxbackend.h"
 #include "generatepanel.h"
 #include "generationcontroller.h"
@@ -60,11 +61,10 @@ MainWindow::MainWindow(Studio *studio, QWidget *parent)
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    m_messageBar = new MessageBar;
     m_canvas = new CanvasView(m_document);
+    m_messageBar = new MessageBar(m_canvas);
     m_canvas->controller()->setSnapping(studio->settings()->snapping());
     m_summary = new PlacementSummary(m_document, studio->generation());
-    layout->addWidget(m_messageBar);
     layout->addWidget(m_canvas, 1);
     layout->addWidget(m_summary);
     setCentralWidget(central);
@@ -73,10 +73,15 @@ MainWindow::MainWindow(Studio *studio, QWidget *parent)
     m_results = new ResultsWorkspace(this, m_document, studio->serviceSettings());
     m_projectActions = new ProjectActions(this, m_messageBar, m_document, studio->projects());
     createMenus();
+    qApp->installEventFilter(new FieldShortcuts(this));
     if (QDockWidget *layers = m_results->dock()) {
         const auto docks = findChildren<QDockWidget *>(QStringLiteral("generateDock"));
         if (!docks.isEmpty())
             resizeDocks({docks.constFirst(), layers}, {430, 400}, Qt::Vertical);
+        // Wide enough for the jobs list to show a job's name beside its status, time, cost
+        // and Cancel button.
+        if (!docks.isEmpty())
+            resizeDocks({docks.constFirst()}, {340}, Qt::Horizontal);
     }
     createStatusBar();
     connectGeneration();
@@ -96,6 +101,7 @@ MainWindow::MainWindow(Studio *studio, QWidget *parent)
     connect(studio->projects(), &ProjectController::busyChanged, this,
             &MainWindow::updateGenerateState);
 
+    watchDocument();
     restoreGeometry(studio->settings()->windowGeometry());
     restoreState(studio->settings()->windowState());
     updateTitle();
@@ -236,7 +242,7 @@ void MainWindow::createPanels()
     // layers) on the right: each column stays tall enough to use without scrolling.
     addDockWidget(Qt::LeftDockWidgetArea, placementDock);
 
-    m_jobsPanel = new JobsPanel(m_studio->generation()->queue());
+    m_jobsPanel = new JobsPanel(m_studio->generation());
     auto *generateSide = new QWidget;
     auto *generateLayout = new QVBoxLayout(generateSide);
     generateLayout->addWidget(m_generatePanel);
@@ -291,7 +297,12 @@ void MainWindow::createMenus()
     QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    // Ctrl+Y as well as the platform's Redo, once: where Redo is Ctrl+Y already, listing it
+    // twice makes the shortcut ambiguous and it does nothing.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
+        redoKeys << QKeySequence(Qt::CTRL | Qt::Key_Y);
+    redo->setShortcuts(redoKeys);
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
@@ -366,8 +377,21 @@ void MainWindow::createMenus()
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     toolbar->addAction(open);
     toolbar->addSeparator();
-    toolbar->addAction(undo);
-    toolbar->addAction(redo);
+    // The toolbar's Undo and Redo keep short fixed labels (the step is in the tooltip): the
+    // menu's "Undo Set frame width" would widen the button and shift every one after it.
+    const auto fixedLabel = [this, toolbar](QAction *action, const QString &text) {
+        auto *shown = new QAction(text, this);
+        connect(shown, &QAction::triggered, action, &QAction::trigger);
+        const auto follow = [shown, action] {
+            shown->setEnabled(action->isEnabled());
+            shown->setToolTip(QString(action->text()).remove(u'&'));
+        };
+        connect(action, &QAction::changed, shown, follow);
+        follow();
+        toolbar->addAction(shown);
+    };
+    fixedLabel(undo, tr("Undo"));
+    fixedLabel(redo, tr("Redo"));
     toolbar->addSeparator();
     toolbar->addAction(fit);
     toolbar->addAction(actual);
@@ -450,6 +474,7 @@ void MainWindow::onImageLoaded(const QImage &image, const QString &name, const Q
 
 void MainWindow::onDocumentReplaced()
 {
+    watchDocument();
     m_generatePanel->showOptions(m_document->document()->options());
     updateTitle();
     updateGenerateState();
@@ -510,8 +535,21 @@ void MainWindow::generate()
 
 void MainWindow::updateTitle()
 {
-    const QString name = m_document->referenceName();
-    setWindowTitle(name.isEmpty() ? QStringLiteral("Outframe") : tr("%1 — Outframe").arg(name));
+    // The project's name once the session is one, else the image's; [*] is Qt's place for
+    // the unsaved-changes marker, shown when closing would ask to save.
+    const QString path = m_document->document()->filePath();
+    const QString name =
+        path.isEmpty() ? m_document->referenceName() : QFileInfo(path).completeBaseName();
+    setWindowTitle(name.isEmpty() ? QStringLiteral("Outframe") : tr("%1[*] — Outframe").arg(name));
+    setWindowModified(m_studio->projects()->hasUnsavedWork());
+}
+
+void MainWindow::watchDocument()
+{
+    Document *document = m_document->document();
+    connect(document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(document, &Document::filePathChanged, this, &MainWindow::updateTitle);
+    connect(document, &Document::layerInserted, this, &MainWindow::updateTitle);
 }
 
 void MainWindow::showShortcuts()

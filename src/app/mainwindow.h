@@ -83,6 +83,7 @@ private:
     void onDocumentReplaced();
     void generate();
     void updateTitle();
+    void watchDocument();
     void updateSummaryChoices();
 
     Studio *m_studio;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "messagebar.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QTimer>
@@ -29,7 +30,24 @@ MessageBar::MessageBar(QWidget *parent) : QWidget(parent)
     m_timer->setSingleShot(true);
     m_timer->setInterval(8000);
     connect(m_timer, &QTimer::timeout, this, &QWidget::hide);
+    if (parent)
+        parent->installEventFilter(this);
     hide();
+}
+
+bool MessageBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == parentWidget() && event->type() == QEvent::Resize)
+        fitToParent();
+    return QWidget::eventFilter(watched, event);
+}
+
+void MessageBar::fitToParent()
+{
+    if (!parentWidget())
+        return;
+    const int width = parentWidget()->width();
+    setGeometry(0, 0, width, std::max(minimumSizeHint().height(), heightForWidth(width)));
 }
 
 void MessageBar::showMessage(const QString &text, Kind kind)
@@ -49,7 +67,9 @@ void MessageBar::showMessage(const QString &text, Kind kind)
         break;
     }
     setStyleSheet(QLatin1String(style));
+    fitToParent();
     show();
+    raise();
     if (kind == Kind::Information)
         m_timer->start();
     else

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "placementpanel.h"
 
+#include "anchorpicker.h"
+#include "marginfields.h"
+
 #include "appsettings.h"
 #include "editingdocument.h"
 #include "framegeometry.h"
@@ -67,6 +70,10 @@ PlacementPanel::PlacementPanel(EditingDocument *document, AppSettings *settings,
     auto *widthLabel = new QLabel(tr("&W"));
     widthLabel->setBuddy(m_width);
     frameForm->addRow(widthLabel, sizeRow);
+    m_anchor = new AnchorPicker;
+    frameForm->addRow(tr("Anchor"), m_anchor);
+    m_margins = new MarginFields;
+    frameForm->addRow(tr("Add"), m_margins);
 
     auto *aspectGrid = new QGridLayout;
     aspectGrid->setSpacing(4);
@@ -94,8 +101,8 @@ PlacementPanel::PlacementPanel(EditingDocument *document, AppSettings *settings,
     QToolButton *fit = makeButton(tr("Fit to 4 MP"), tr("Grow or shrink the frame, keeping its "
                                                         "ratio, to the largest size the service "
                                                         "allows"));
-    QToolButton *extend = makeButton(tr("Extend 25 %"), tr("A frame 25 % larger than the image "
-                                                           "on each side, image centred"));
+    QToolButton *extend = makeButton(tr("Extend 25 %"), tr("Grow the frame by 25 % on each side "
+                                                           "the anchor lets move"));
     connect(fit, &QToolButton::clicked, this, &PlacementPanel::fitFrameToLimit);
     connect(extend, &QToolButton::clicked, this, &PlacementPanel::extendFrame);
     actions->addWidget(fit);
@@ -165,11 +172,13 @@ PlacementPanel::PlacementPanel(EditingDocument *document, AppSettings *settings,
 
     connect(m_width, &QSpinBox::valueChanged, this, [this](int w) {
         const Placement &p = m_document->placement();
-        edit(withCanvasSize(p, QSize(w, p.canvasSize().height())), tr("Set frame width"));
+        edit(withCanvasSize(p, QSize(w, p.canvasSize().height()), m_anchor->anchor()),
+             tr("Set frame width"));
     });
     connect(m_height, &QSpinBox::valueChanged, this, [this](int h) {
         const Placement &p = m_document->placement();
-        edit(withCanvasSize(p, QSize(p.canvasSize().width(), h)), tr("Set frame height"));
+        edit(withCanvasSize(p, QSize(p.canvasSize().width(), h), m_anchor->anchor()),
+             tr("Set frame height"));
     });
     connect(m_x, &QSpinBox::valueChanged, this, [this](int x) {
         Placement p = m_document->placement();
@@ -193,6 +202,9 @@ PlacementPanel::PlacementPanel(EditingDocument *document, AppSettings *settings,
     });
     connect(m_scale, &QDoubleSpinBox::valueChanged, this, [this](double percent) {
         edit(withReferenceScale(m_document->placement(), percent / 100.0), tr("Scale image"));
+    });
+    connect(m_margins, &MarginFields::addRequested, this, [this](QMargins margins) {
+        edit(withAddedMargins(m_document->placement(), margins), tr("Add to frame"));
     });
     connect(m_autoCrop, &QCheckBox::toggled, this, [this](bool on) {
         Placement p = m_document->placement();
@@ -251,7 +263,8 @@ void PlacementPanel::centreReference()
 
 void PlacementPanel::extendFrame()
 {
-    edit(withExtendedFrame(m_document->placement(), 0.25), tr("Extend frame by 25 %"));
+    edit(withExtendedFrame(m_document->placement(), 0.25, m_anchor->anchor()),
+         tr("Extend frame by 25 %"));
 }
 
 void PlacementPanel::refresh()

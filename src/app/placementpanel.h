@@ -14,7 +14,9 @@ class QToolButton;
 
 namespace outframe {
 
+class AnchorPicker;
 class AppSettings;
+class MarginFields;
 class EditingDocument;
 
 // The numbers behind the canvas: frame W / H, image X / Y (each axis can be "centred"), the
@@ -36,6 +38,8 @@ public:
     QDoubleSpinBox *scaleField() const { return m_scale; }
     QCheckBox *autoCropBox() const { return m_autoCrop; }
     QCheckBox *snappingBox() const { return m_snapping; }
+    AnchorPicker *anchorPicker() const { return m_anchor; }
+    MarginFields *marginFields() const { return m_margins; }
 
 public slots:
     void applyAspectRatio(double ratio, const QString &label);
@@ -52,6 +56,8 @@ private:
     AppSettings *m_settings;
     QSpinBox *m_width;
     QSpinBox *m_height;
+    AnchorPicker *m_anchor;
+    MarginFields *m_margins;
     QSpinBox *m_x;
     QSpinBox *m_y;
     QCheckBox *m_centreX;

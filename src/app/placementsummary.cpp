@@ -38,6 +38,12 @@ PlacementSummary::PlacementSummary(EditingDocument *document, GenerationControll
     layout->addWidget(m_cost);
     layout->addSpacing(16);
     layout->addWidget(m_problem, 1);
+    // Room for two lines of a problem whether there is one or not: the canvas above must not
+    // move when one appears (the whole text is in the tooltip when it needs more).
+    setFixedHeight(2 * m_problem->fontMetrics().lineSpacing() + 2 * 4 + 4);
+    // Nor may a longer text widen the window's middle and squeeze the docks.
+    setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    m_problem->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
     connect(m_document, &EditingDocument::placementChanged, this, &PlacementSummary::refresh);
     connect(m_document, &EditingDocument::referenceChanged, this, &PlacementSummary::refresh);
@@ -119,6 +125,7 @@ void PlacementSummary::refresh()
     if (!problems.isEmpty())
         m_problem->setStyleSheet(QStringLiteral("color: #ff6b6b; font-weight: bold;"));
     m_problem->setText(text);
+    m_problem->setToolTip(text);
 }
 
 } // namespace outframe

@@ -166,6 +166,82 @@ Placement withCanvasSize(const Placement &placement, QSize canvas)
     return out;
 }
 
+namespace {
+
+// The share of a size change that goes to the leading side (left or top) under `anchor`.
+double leadingShare(Qt::Alignment anchor, Qt::Alignment leading, Qt::Alignment trailing)
+{
+    if (anchor & leading)
+        return 0.0; // the leading edge is pinned: all of it goes to the trailing side
+    if (anchor & trailing)
+        return 1.0;
+    return 0.5;
+}
+
+} // namespace
+
+Placement withAddedMargins(const Placement &placement, QMargins margins)
+{
+    const QSize old = placement.canvasSize();
+    // Not clamped to the service's minimum: a frame too small is shown as a problem.
+    const QSize canvas = QSize(old.width() + margins.left() + margins.right(),
+                               old.height() + margins.top() + margins.bottom())
+                             .expandedTo(QSize(1, 1));
+    Placement out = placement;
+    out.setCanvasSize(canvas);
+    const QPoint offset = placement.resolvedOffset();
+    // An axis that grows evenly keeps a centred reference centred.
+    if (placement.offsetX() || margins.left() != margins.right())
+        out.setOffsetX(offset.x() + margins.left());
+    if (placement.offsetY() || margins.top() != margins.bottom())
+        out.setOffsetY(offset.y() + margins.top());
+    return out;
+}
+
+Placement withCanvasSize(const Placement &placement, QSize canvas, Qt::Alignment anchor)
+{
+    const QSize old = placement.canvasSize();
+    const int dw = canvas.width() - old.width();
+    const int dh = canvas.height() - old.height();
+    const int left = int(std::floor(dw * leadingShare(anchor, Qt::AlignLeft, Qt::AlignRight)));
+    const int top = int(std::floor(dh * leadingShare(anchor, Qt::AlignTop, Qt::AlignBottom)));
+    Placement out = withAddedMargins(placement, QMargins(left, top, dw - left, dh - top));
+    // Odd growth around a centred reference: it stays centred rather than a pixel off.
+    if (!placement.offsetX() && (anchor & Qt::AlignHorizontal_Mask) == Qt::AlignHCenter)
+        out.setOffsetX(std::nullopt);
+    if (!placement.offsetY() && (anchor & Qt::AlignVertical_Mask) == Qt::AlignVCenter)
+        out.setOffsetY(std::nullopt);
+    return out;
+}
+
+Placement withExtendedFrame(const Placement &placement, double fraction, Qt::Alignment anchor)
+{
+    const QSize old = placement.canvasSize();
+    if (old.isEmpty() || !(fraction > 0))
+        return placement;
+    const int sidesX = (anchor & (Qt::AlignLeft | Qt::AlignRight)) ? 1 : 2;
+    const int sidesY = (anchor & (Qt::AlignTop | Qt::AlignBottom)) ? 1 : 2;
+    const auto grown = [&](double f) {
+        return QSize(int(std::lround(old.width() * (1.0 + sidesX * f))),
+                     int(std::lround(old.height() * (1.0 + sidesY * f))));
+    };
+    const auto fits = [](QSize size) {
+        return qint64(size.width()) * size.height() <= Placement::kMaxPixels;
+    };
+    QSize size = grown(fraction);
+    if (!fits(size)) {
+        // As much of the growth as the limit leaves room for.
+        double low = 0.0;
+        double high = fraction;
+        for (int i = 0; i < 40; ++i) {
+            const double mid = (low + high) / 2;
+            (fits(grown(mid)) ? low : high) = mid;
+        }
+        size = fits(old) ? grown(low) : old;
+    }
+    return withCanvasSize(placement, atLeastMinimum(size), anchor);
+}
+
 Placement withAspectRatio(const Placement &placement, double ratio)
 {
     if (!(ratio > 0))

@@ -6,6 +6,7 @@
 
 #include <QFlags>
 #include <QList>
+#include <QMargins>
 #include <QPoint>
 #include <QRect>
 #include <QSize>
@@ -51,6 +52,21 @@ QSize largestSizeWithin(double ratio, qint64 maxPixels);
 // frame: a centred axis stays centred, an explicit offset keeps its share of the margin
 // (flush left stays flush left, flush right stays flush right).
 Placement withCanvasSize(const Placement &placement, QSize canvas);
+
+// Canvas Size as paint programs do it: the frame takes size `canvas` growing or shrinking
+// away from `anchor` (Qt::AlignLeft: the left edge stays where it is and the right one moves;
+// AlignHCenter: both move by half; likewise for top/bottom). The reference does not move
+// relative to the anchored edge; a centred axis anchored in the centre stays centred.
+Placement withCanvasSize(const Placement &placement, QSize canvas, Qt::Alignment anchor);
+
+// Adds `margins` px to the frame's sides (negative crops them); the reference stays where
+// it is relative to the pixels already there.
+Placement withAddedMargins(const Placement &placement, QMargins margins);
+
+// Grows the current frame by `fraction` of its size on each side `anchor` lets move (both
+// sides of a centred axis, the far side of an anchored one), shrunk in proportion when the
+// result would pass the 4 MP limit.
+Placement withExtendedFrame(const Placement &placement, double fraction, Qt::Alignment anchor);
 
 // The frame of `ratio` that keeps roughly the current area, is large enough to hold the
 // reference, and stays within the 4 MP limit.

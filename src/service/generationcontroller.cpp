@@ -122,12 +122,36 @@ QList<int> GenerationController::generate(Document *document, ResultEngine engin
         document->referenceName().isEmpty() ? tr("Image") : document->referenceName();
     for (int i = 0; i < count; ++i) {
         spec.label = count > 1 ? tr("%1 — %2 of %3").arg(name).arg(i + 1).arg(count) : name;
-        const int id = m_queue->enqueue(spec, backendFor(engine));
-        m_targets.insert(id, document);
-        document->addPendingJob({id, engine, spec.placement, spec.options});
-        ids << id;
+        ids << start(document, spec, engine);
     }
     return ids;
+}
+
+int GenerationController::start(Document *document, const OutpaintJobSpec &spec,
+                                ResultEngine engine)
+{
+    const int id = m_queue->enqueue(spec, backendFor(engine));
+    m_targets.insert(id, document);
+    m_attempts.insert(id, {document, spec, engine});
+    document->addPendingJob({id, engine, spec.placement, spec.options});
+    return id;
+}
+
+bool GenerationController::canRetry(int id) const
+{
+    const auto it = m_attempts.constFind(id);
+    if (it == m_attempts.constEnd() || !it->document)
+        return false;
+    const JobStatus status = m_queue->snapshot(id).status;
+    return status == JobStatus::Failed || status == JobStatus::Cancelled;
+}
+
+int GenerationController::retry(int id)
+{
+    if (!canRetry(id))
+        return 0;
+    const Attempt attempt = m_attempts.take(id);
+    return start(attempt.document, attempt.spec, attempt.engine);
 }
 
 QList<int> GenerationController::resumeUnfinished(Document *document)
@@ -150,6 +174,9 @@ void GenerationController::onJobFinished(int id)
         if (target)
             target->takePendingJob(id);
     });
+    // Only a job that did not deliver may be tried again.
+    if (s.status == JobStatus::Done)
+        m_attempts.remove(id);
     if (s.status == JobStatus::Failed) {
         emit jobFailed(id, s.label, s.errorMessage);
         return;

@@ -61,6 +61,11 @@ public:
     // each is recorded as pending in the document and its result delivered there. Returns
     // the job ids.
     QList<int> generate(Document *document, ResultEngine engine, int count);
+    // Starts job `id` (failed or cancelled) again: the same spec, engine and document, as a
+    // new job. Returns its id, or 0 when `id` cannot be retried (unknown, still running,
+    // done, resumed from the journal, or its document is gone).
+    int retry(int id);
+    bool canRetry(int id) const;
     // On start: the FLUX tasks a crash or quit left unfinished (paid for, no new charge);
     // their results go to `document`.
     QList<int> resumeUnfinished(Document *document);
@@ -99,6 +104,15 @@ private:
     bool m_keyLookupDone = false;
     KeyLookup::Source m_keySource = KeyLookup::Source::None;
     QHash<int, QPointer<Document>> m_targets;
+    // What each job this controller started was asked, kept while it may be retried.
+    struct Attempt
+    {
+        QPointer<Document> document;
+        OutpaintJobSpec spec;
+        ResultEngine engine = ResultEngine::Local;
+    };
+    QHash<int, Attempt> m_attempts;
+    int start(Document *document, const OutpaintJobSpec &spec, ResultEngine engine);
     Delivery m_delivery;
 };
 

@@ -20,11 +20,13 @@
 #include "taskjournal.h"
 
 #include <QDir>
+#include <QHeaderView>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -55,6 +57,8 @@ private slots:
     void errorsAreShownInPlainWords();
     void failureAfterSubmitSaysTheTaskIsKept();
     void cancelStopsTheJob();
+    void jobsListWorksAtItsDefaultWidth();
+    void failedJobShowsWhyAndRetries();
     void settingsStoreTheKeyAndShowTheBalance();
     void unfinishedJobResumesOnNextStart();
 
@@ -159,8 +163,7 @@ void TestGenerate::resultLandsOnTheCanvas()
     QTreeWidgetItem *item = row(0);
     QVERIFY(item);
     QCOMPARE(item->text(JobsPanel::StatusColumn), jobStatusText(JobStatus::Done));
-    QCOMPARE(item->text(JobsPanel::ProgressColumn), QStringLiteral("100 %"));
-    QVERIFY(!m_window->jobsPanel()->list()->itemWidget(item, JobsPanel::CancelColumn));
+    QVERIFY(!m_window->jobsPanel()->list()->itemWidget(item, JobsPanel::ActionColumn));
     QVERIFY(item->text(JobsPanel::CostColumn).startsWith(QStringLiteral("4")));
     QVERIFY(!item->text(JobsPanel::TimeColumn).isEmpty());
 
@@ -258,16 +261,101 @@ void TestGenerate::cancelStopsTheJob()
     QTest::mouseClick(m_window->generatePanel()->generateButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(m_server->count(FakeBflServer::Endpoint::Poll) >= 1, 10000);
     auto *cancel = qobject_cast<QToolButton *>(
-        m_window->jobsPanel()->list()->itemWidget(row(0), JobsPanel::CancelColumn));
+        m_window->jobsPanel()->list()->itemWidget(row(0), JobsPanel::ActionColumn));
     QVERIFY(cancel && cancel->isVisible());
     QTest::mouseClick(cancel, Qt::LeftButton);
     QTRY_COMPARE(row(0)->text(JobsPanel::StatusColumn), jobStatusText(JobStatus::Cancelled));
-    QVERIFY(!m_window->jobsPanel()->list()->itemWidget(row(0), JobsPanel::CancelColumn));
+    // Nothing left to cancel: the row's button now offers to run the job again.
+    auto *retry = qobject_cast<QToolButton *>(
+        m_window->jobsPanel()->list()->itemWidget(row(0), JobsPanel::ActionColumn));
+    QVERIFY(retry);
+    QCOMPARE(retry->accessibleName(), QStringLiteral("Retry"));
     QTest::qWait(200); // a poll already on the wire may still arrive
     const int polls = m_server->count(FakeBflServer::Endpoint::Poll);
     QTest::qWait(1500);
     QCOMPARE(m_server->count(FakeBflServer::Endpoint::Poll), polls); // traffic stopped
     QVERIFY(!m_window->canvas()->hasResult());
+}
+
+// Three slow jobs in the Generate dock as the window lays it out: every column in view with
+// no horizontal scrolling, each row's Cancel button within reach, and cancelling by the
+// button and by Del (after clicking the row) both work.
+void TestGenerate::jobsListWorksAtItsDefaultWidth()
+{
+    FakeBflServer::TaskPlan slow = m_server->taskPlan();
+    slow.durationMs = 60'000;
+    m_server->setTaskPlan(slow);
+    openImage();
+    m_window->generatePanel()->findChild<QSpinBox *>(QStringLiteral("variations"))->setValue(3);
+    QTest::mouseClick(m_window->generatePanel()->generateButton(), Qt::LeftButton);
+    QTreeWidget *list = m_window->jobsPanel()->list();
+    QCOMPARE(list->topLevelItemCount(), 3);
+    QTRY_VERIFY_WITH_TIMEOUT(m_server->count(FakeBflServer::Endpoint::Poll) >= 3, 10000);
+
+    const QRect viewport = list->viewport()->rect();
+    QVERIFY(list->header()->length() <= viewport.width()); // nothing to scroll sideways
+    QVERIFY(!list->horizontalScrollBar()->isVisible());
+    // The name gets the room left: enough to read, elided in the middle, whole in a tooltip.
+    const QString label = row(0)->text(JobsPanel::JobColumn);
+    QVERIFY2(list->columnWidth(JobsPanel::JobColumn) >=
+                 list->fontMetrics().horizontalAdvance(QStringLiteral("green.png")),
+             qPrintable(QString::number(list->columnWidth(JobsPanel::JobColumn))));
+    QCOMPARE(list->textElideMode(), Qt::ElideMiddle);
+    QCOMPARE(row(0)->toolTip(JobsPanel::JobColumn), label);
+    for (int i = 0; i < 3; ++i) {
+        auto *cancel =
+            qobject_cast<QToolButton *>(list->itemWidget(row(i), JobsPanel::ActionColumn));
+        QVERIFY(cancel && cancel->isVisible());
+        QCOMPARE(cancel->accessibleName(), QStringLiteral("Cancel"));
+        const QRect shown(cancel->mapTo(list->viewport(), QPoint(0, 0)), cancel->size());
+        QVERIFY2(viewport.contains(shown), qPrintable(QStringLiteral("row %1").arg(i)));
+        // The status column says how far the job is.
+        QVERIFY(!row(i)->text(JobsPanel::StatusColumn).isEmpty());
+    }
+
+    auto *cancel = qobject_cast<QToolButton *>(list->itemWidget(row(0), JobsPanel::ActionColumn));
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_COMPARE(row(0)->text(JobsPanel::StatusColumn), jobStatusText(JobStatus::Cancelled));
+
+    const QRect second = list->visualItemRect(row(1));
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, second.center());
+    QVERIFY(row(1)->isSelected());
+    QTest::keyClick(list, Qt::Key_Delete);
+    QTRY_COMPARE(row(1)->text(JobsPanel::StatusColumn), jobStatusText(JobStatus::Cancelled));
+    QVERIFY(!isFinal(m_studio->generation()
+                         ->queue()
+                         ->snapshot(row(2)->data(JobsPanel::JobColumn, Qt::UserRole + 1).toInt())
+                         .status));
+}
+
+// A failed job says why on a line of its own and offers Retry, which runs the same job again
+// for the same session.
+void TestGenerate::failedJobShowsWhyAndRetries()
+{
+    openImage();
+    m_server->enqueue(
+        FakeBflServer::Endpoint::Submit,
+        FakeBflServer::Reply::withStatus(402, R"({"detail":"Insufficient credits"})"));
+    QTest::mouseClick(m_window->generatePanel()->generateButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(row(0)->text(JobsPanel::StatusColumn),
+                              jobStatusText(JobStatus::Failed), 10000);
+    QTreeWidgetItem *reason = JobsPanel::reasonItem(row(0));
+    QVERIFY(reason);
+    QVERIFY2(reason->text(JobsPanel::JobColumn).contains(QStringLiteral("Out of credits")),
+             qPrintable(reason->text(JobsPanel::JobColumn)));
+    QTreeWidget *list = m_window->jobsPanel()->list();
+    QVERIFY(!list->visualItemRect(reason).isEmpty()); // shown, not only in a tooltip
+
+    auto *retry = qobject_cast<QToolButton *>(list->itemWidget(row(0), JobsPanel::ActionColumn));
+    QVERIFY(retry && retry->isVisible());
+    QCOMPARE(retry->accessibleName(), QStringLiteral("Retry"));
+    QSignalSpy added(m_window, &MainWindow::resultAdded);
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QVERIFY(added.wait(15000));
+    QCOMPARE(list->topLevelItemCount(), 1); // the new job took the failed one's place
+    QTRY_COMPARE(row(0)->text(JobsPanel::StatusColumn), jobStatusText(JobStatus::Done));
+    QCOMPARE(m_window->results()->document()->layerCount(), 1);
+    QCOMPARE(m_server->count(FakeBflServer::Endpoint::Submit), 2);
 }
 
 void TestGenerate::settingsStoreTheKeyAndShowTheBalance()

@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Outframe developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "anchorpicker.h"
 #include "appsettings.h"
 #include "canvascontroller.h"
 #include "canvastesthelpers.h"
@@ -9,6 +11,7 @@
 #include "generatepanel.h"
 #include "imageintake.h"
 #include "mainwindow.h"
+#include "marginfields.h"
 #include "messagebar.h"
 #include "placementpanel.h"
 #include "placementsummary.h"
@@ -31,7 +34,9 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 #include <QToolButton>
+#include <QUndoStack>
 
 #include <cmath>
 #include <memory>
@@ -57,6 +62,8 @@ private slots:
     void aspectPresets_data();
     void aspectPresets();
     void quickActions();
+    void typedSizeKeepsTheAnchoredEdge();
+    void pixelsAddedOnOneSide();
     void invalidPlacementDisablesGenerate_data();
     void invalidPlacementDisablesGenerate();
     void autoCropShadeIsExplained();
@@ -73,6 +80,8 @@ private slots:
     void largePhotoStartsScaledDown();
     void recentFilesReopen();
     void quitIsCtrlQ();
+    void titleShowsTheProjectAndUnsavedWork();
+    void toolbarButtonsKeepTheirPlace();
 
 private:
     QString writeImage(const QString &name, QSize size, const char *format = "PNG");
@@ -270,16 +279,71 @@ void TestMainWindow::quickActions()
 {
     load(writeImage(QStringLiteral("f.png"), QSize(800, 500)));
     PlacementPanel *panel = m_window->placementPanel();
+    // Extend grows the frame it has (1200 x 750 at first) by a quarter on every side.
+    QTest::mouseClick(button(QStringLiteral("Extend 25 %")), Qt::LeftButton);
+    QCOMPARE(m_studio->document()->placement().canvasSize(), QSize(1800, 1125));
+    typeInto(panel->xField(), QStringLiteral("0"));
+    QTest::mouseClick(button(QStringLiteral("Centre image")), Qt::LeftButton);
+    QCOMPARE(m_studio->document()->placement().offsetX(), std::optional<int>());
+    QCOMPARE(m_studio->document()->placement().resolvedOffset(), QPoint(500, 312));
     QTest::mouseClick(button(QStringLiteral("Fit to 4 MP")), Qt::LeftButton);
     const qint64 pixels = m_studio->document()->placement().outputPixels();
     QVERIFY(pixels <= Placement::kMaxPixels);
     QVERIFY(pixels > Placement::kMaxPixels - 5000);
+}
+
+// Canvas Size as in a paint program: with the top-left anchor clicked, a typed W and H grow
+// the frame to the right and down, the image keeps its distance to the top-left corner,
+// and Ctrl+Z takes the width back.
+void TestMainWindow::typedSizeKeepsTheAnchoredEdge()
+{
+    load(writeImage(QStringLiteral("a.png"), QSize(800, 500)));
+    PlacementPanel *panel = m_window->placementPanel();
+    const QPoint before = m_studio->document()->placement().resolvedOffset(); // (200, 125)
+    QTest::mouseClick(panel->anchorPicker()->button(Qt::AlignLeft | Qt::AlignTop), Qt::LeftButton);
+    QCOMPARE(panel->anchorPicker()->anchor(), Qt::AlignLeft | Qt::AlignTop);
+    typeInto(panel->widthField(), QStringLiteral("1600"));
+    typeInto(panel->heightField(), QStringLiteral("900"));
+    QCOMPARE(m_studio->document()->placement().canvasSize(), QSize(1600, 900));
+    QCOMPARE(m_studio->document()->placement().resolvedOffset(), before);
+
+    // Bottom right: the frame grows to the left and up; the image keeps its distance to the
+    // bottom-right corner.
+    QTest::mouseClick(panel->anchorPicker()->button(Qt::AlignRight | Qt::AlignBottom),
+                      Qt::LeftButton);
+    typeInto(panel->widthField(), QStringLiteral("2000"));
+    QCOMPARE(m_studio->document()->placement().resolvedOffset(), before + QPoint(400, 0));
+    // Extend 25 % grows the left and the top only.
     QTest::mouseClick(button(QStringLiteral("Extend 25 %")), Qt::LeftButton);
-    QCOMPARE(m_studio->document()->placement().canvasSize(), QSize(1200, 750));
-    typeInto(panel->xField(), QStringLiteral("0"));
-    QTest::mouseClick(button(QStringLiteral("Centre image")), Qt::LeftButton);
-    QCOMPARE(m_studio->document()->placement().offsetX(), std::optional<int>());
-    QCOMPARE(m_studio->document()->placement().resolvedOffset(), QPoint(200, 125));
+    QCOMPARE(m_studio->document()->placement().canvasSize(), QSize(2500, 1125));
+    QCOMPARE(m_studio->document()->placement().resolvedOffset(), before + QPoint(900, 225));
+
+    QTest::keyClick(panel->widthField(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(m_studio->document()->placement().canvasSize(), QSize(2000, 900));
+}
+
+// "Add 500 px on the left": one field, Enter, one undo step.
+void TestMainWindow::pixelsAddedOnOneSide()
+{
+    load(writeImage(QStringLiteral("m.png"), QSize(800, 500)));
+    PlacementPanel *panel = m_window->placementPanel();
+    const Placement before = m_studio->document()->placement();
+    QSpinBox *left = panel->marginFields()->field(Qt::LeftEdge);
+    typeInto(left, QStringLiteral("500"));
+    QCOMPARE(m_studio->document()->placement().canvasSize(), before.canvasSize() + QSize(500, 0));
+    QCOMPARE(m_studio->document()->placement().resolvedOffset(),
+             before.resolvedOffset() + QPoint(500, 0));
+    QCOMPARE(left->value(), 0); // ready for the next addition
+
+    // Several sides at once with the button; negative crops.
+    typeInto(panel->marginFields()->field(Qt::TopEdge), QStringLiteral("0"));
+    panel->marginFields()->field(Qt::RightEdge)->setValue(100);
+    panel->marginFields()->field(Qt::BottomEdge)->setValue(-25);
+    QTest::mouseClick(panel->marginFields()->addButton(), Qt::LeftButton);
+    QCOMPARE(m_studio->document()->placement().canvasSize(), before.canvasSize() + QSize(600, -25));
+    m_studio->document()->undoStack()->undo();
+    m_studio->document()->undoStack()->undo();
+    QCOMPARE(m_studio->document()->placement().canvasSize(), before.canvasSize());
 }
 
 void TestMainWindow::invalidPlacementDisablesGenerate_data()
@@ -556,6 +620,53 @@ void TestMainWindow::quitIsCtrlQ()
             found = action->text().contains(QStringLiteral("Quit"));
     }
     QVERIFY(found);
+}
+
+// The title bar names the project once the session is saved as one, and marks unsaved work.
+void TestMainWindow::titleShowsTheProjectAndUnsavedWork()
+{
+    load(writeImage(QStringLiteral("t.png"), QSize(600, 400)));
+    QVERIFY2(m_window->windowTitle().startsWith(QStringLiteral("t")),
+             qPrintable(m_window->windowTitle()));
+    const QString project = m_dir.filePath(QStringLiteral("Harbour at dusk.outframe"));
+    QSignalSpy saved(m_studio->projects(), &ProjectController::saved);
+    m_studio->projects()->save(project);
+    QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 10000);
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Harbour at dusk[*] — Outframe"));
+    QVERIFY(!m_window->isWindowModified());
+    typeInto(m_window->placementPanel()->widthField(), QStringLiteral("1000"));
+    QVERIFY(m_window->isWindowModified());
+    // Saving again clears the mark.
+    m_studio->projects()->save(project);
+    QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 2, 10000);
+    QVERIFY(!m_window->isWindowModified());
+}
+
+// Undo's label in the menu names the step; the toolbar's does not grow with it, so the
+// buttons after it stay where the artist's pointer expects them.
+void TestMainWindow::toolbarButtonsKeepTheirPlace()
+{
+    load(writeImage(QStringLiteral("u.png"), QSize(600, 400)));
+    auto *toolbar = m_window->findChild<QToolBar *>(QStringLiteral("mainToolbar"));
+    QVERIFY(toolbar);
+    QToolButton *fit = nullptr;
+    QToolButton *undo = nullptr;
+    for (QToolButton *b : toolbar->findChildren<QToolButton *>()) {
+        if (b->text() == QStringLiteral("Fit in Window"))
+            fit = b;
+        if (b->text() == QStringLiteral("Undo"))
+            undo = b;
+    }
+    QVERIFY(fit && undo);
+    QVERIFY(!undo->isEnabled());
+    const QPoint where = fit->pos();
+    typeInto(m_window->placementPanel()->widthField(), QStringLiteral("1000"));
+    QCoreApplication::processEvents();
+    QVERIFY(undo->isEnabled());
+    QVERIFY(undo->toolTip().contains(QStringLiteral("frame width")));
+    QCOMPARE(fit->pos(), where);
+    QTest::mouseClick(undo, Qt::LeftButton);
+    QVERIFY(m_studio->document()->placement().canvasSize().width() != 1000);
 }
 
 QTEST_MAIN(TestMainWindow)

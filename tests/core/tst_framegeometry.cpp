@@ -29,6 +29,11 @@ private slots:
     void extendByQuarter_data();
     void extendByQuarter();
     void scaleKeepsCentre();
+    void anchoredCanvasSize_data();
+    void anchoredCanvasSize();
+    void addedMargins();
+    void extendOnAnchoredSides_data();
+    void extendOnAnchoredSides();
 };
 
 void TestFrameGeometry::resize_data()
@@ -227,6 +232,87 @@ void TestFrameGeometry::scaleKeepsCentre()
     const Placement doubled = withReferenceScale(centred, 2.0);
     QCOMPARE(doubled.offsetX(), std::optional<int>());
     QCOMPARE(doubled.referenceRect(), QRect(100, 300, 800, 400));
+}
+
+// Reference 100 x 100 at (50, 40) in a 300 x 200 frame; the frame becomes 400 x 260.
+void TestFrameGeometry::anchoredCanvasSize_data()
+{
+    QTest::addColumn<int>("anchor");
+    QTest::addColumn<QPoint>("expectedOffset");
+    QTest::newRow("top left") << int(Qt::AlignLeft | Qt::AlignTop) << QPoint(50, 40);
+    QTest::newRow("centre") << int(Qt::AlignCenter) << QPoint(100, 70);
+    QTest::newRow("bottom right") << int(Qt::AlignRight | Qt::AlignBottom) << QPoint(150, 100);
+    QTest::newRow("left middle") << int(Qt::AlignLeft | Qt::AlignVCenter) << QPoint(50, 70);
+    QTest::newRow("top centre") << int(Qt::AlignHCenter | Qt::AlignTop) << QPoint(100, 40);
+}
+
+void TestFrameGeometry::anchoredCanvasSize()
+{
+    QFETCH(int, anchor);
+    QFETCH(QPoint, expectedOffset);
+    Placement p(QSize(300, 200), QSize(100, 100));
+    p.setOffset(QPoint(50, 40));
+    const Placement out = withCanvasSize(p, QSize(400, 260), Qt::Alignment(anchor));
+    QCOMPARE(out.canvasSize(), QSize(400, 260));
+    QCOMPARE(out.resolvedOffset(), expectedOffset);
+    // Shrinking back the same way restores the placement.
+    const Placement back = withCanvasSize(out, QSize(300, 200), Qt::Alignment(anchor));
+    QCOMPARE(back.resolvedOffset(), QPoint(50, 40));
+
+    // A centred reference anchored in the centre stays centred, odd growth or not.
+    const Placement centred(QSize(300, 200), QSize(100, 100));
+    const Placement grown = withCanvasSize(centred, QSize(401, 263), Qt::AlignCenter);
+    QCOMPARE(grown.offsetX(), std::optional<int>());
+    QCOMPARE(grown.offsetY(), std::optional<int>());
+}
+
+void TestFrameGeometry::addedMargins()
+{
+    Placement p(QSize(300, 200), QSize(100, 100));
+    p.setOffset(QPoint(50, 40));
+    const Placement left = withAddedMargins(p, QMargins(500, 0, 0, 0));
+    QCOMPARE(left.canvasSize(), QSize(800, 200));
+    QCOMPARE(left.resolvedOffset(), QPoint(550, 40));
+    const Placement cropped = withAddedMargins(p, QMargins(0, -20, -30, 10));
+    QCOMPARE(cropped.canvasSize(), QSize(270, 190));
+    QCOMPARE(cropped.resolvedOffset(), QPoint(50, 20));
+    // Even growth keeps a centred reference centred.
+    const Placement centred(QSize(300, 200), QSize(100, 100));
+    const Placement even = withAddedMargins(centred, QMargins(40, 0, 40, 0));
+    QCOMPARE(even.offsetX(), std::optional<int>());
+    QCOMPARE(even.resolvedOffset().x(), 140);
+}
+
+void TestFrameGeometry::extendOnAnchoredSides_data()
+{
+    QTest::addColumn<int>("anchor");
+    QTest::addColumn<QSize>("expectedSize");
+    QTest::addColumn<QPoint>("expectedOffset");
+    // A 1000 x 800 frame, reference 400 x 400 at (100, 200).
+    QTest::newRow("centre: all four sides")
+        << int(Qt::AlignCenter) << QSize(1500, 1200) << QPoint(350, 400);
+    QTest::newRow("left: the right side")
+        << int(Qt::AlignLeft | Qt::AlignVCenter) << QSize(1250, 1200) << QPoint(100, 400);
+    QTest::newRow("bottom right: left and top")
+        << int(Qt::AlignRight | Qt::AlignBottom) << QSize(1250, 1000) << QPoint(350, 400);
+}
+
+void TestFrameGeometry::extendOnAnchoredSides()
+{
+    QFETCH(int, anchor);
+    QFETCH(QSize, expectedSize);
+    QFETCH(QPoint, expectedOffset);
+    Placement p(QSize(1000, 800), QSize(400, 400));
+    p.setOffset(QPoint(100, 200));
+    const Placement out = withExtendedFrame(p, 0.25, Qt::Alignment(anchor));
+    QCOMPARE(out.canvasSize(), expectedSize);
+    QCOMPARE(out.resolvedOffset(), expectedOffset);
+
+    // Near the limit it grows only as far as 4 MP allows.
+    Placement large(QSize(1800, 1800), QSize(400, 400));
+    const Placement capped = withExtendedFrame(large, 0.25, Qt::AlignCenter);
+    QVERIFY(capped.outputPixels() <= Placement::kMaxPixels);
+    QVERIFY(capped.canvasSize().width() > 1800);
 }
 
 QTEST_GUILESS_MAIN(TestFrameGeometry)
