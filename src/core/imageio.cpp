@@ -222,7 +222,9 @@ bool ImageIO::writeFileAtomically(const QString &path, const QByteArray &data, Q
         file.cancelWriting();
         return false;
     };
-    if (!file.open(QIODevice::WriteOnly))
+    // Unbuffered: a buffered write that the disk cuts short at commit is not always reported,
+    // and a truncated file would replace a whole one.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         return fail(file.errorString());
     if (file.write(data) != data.size())
         return fail(file.errorString());

@@ -36,9 +36,10 @@ QString maybeCreatedNote()
 struct FluxJob::Prepared
 {
     QByteArray json;
-    QByteArray referencePng;
     PreparedReference reference;
+    QString reservation;
     QString error;
+    QString journalError; // no room in the journal: nothing may be sent
 };
 
 struct FluxJob::Verified
@@ -162,6 +163,10 @@ void FluxJob::fail(const JobError &reason, TaskFate fate)
     error.taskId = m_entry.taskId;
     error.taskKept = hasTask() && fate == TaskFate::Keep;
     enter(Phase::Done);
+    if (!hasTask()) {
+        m_backend->journal().release(m_reservation);
+        m_reservation.clear();
+    }
     if (hasTask() && fate == TaskFate::Forget)
         m_backend->journal().remove(m_entry.taskId);
     m_claim.reset();
@@ -212,18 +217,24 @@ void FluxJob::prepare()
     m_prepareWatcher = new QFutureWatcher<Prepared>(this);
     connect(m_prepareWatcher, &QFutureWatcher<Prepared>::finished, this, &FluxJob::onPrepared);
     const OutpaintJobSpec spec = m_spec;
-    m_prepareWatcher->setFuture(QtConcurrent::run([spec] {
-        Prepared out;
-        const OutpaintRequest request =
-            OutpaintRequest::build(spec.reference, spec.placement, spec.options, &out.error);
-        if (!out.error.isEmpty())
+    JournalEntry entry = m_entry;
+    m_prepareWatcher->setFuture(
+        QtConcurrent::run([spec, entry, journal = m_backend->journal()]() mutable {
+            Prepared out;
+            const OutpaintRequest request =
+                OutpaintRequest::build(spec.reference, spec.placement, spec.options, &out.error);
+            if (!out.error.isEmpty())
+                return out;
+            out.json = request.toJson();
+            out.reference = request.reference;
+            // The journal must have room for the task before the POST can create (and charge)
+            // it: a crash while waiting would otherwise lose the paid result.
+            entry.referenceRect = request.reference.canvasRect;
+            const QByteArray referencePng = QByteArray::fromBase64(
+                request.body.value(QStringLiteral("input_image")).toString().toLatin1());
+            out.reservation = journal.reserve(entry, referencePng, &out.journalError);
             return out;
-        out.json = request.toJson();
-        out.referencePng = QByteArray::fromBase64(
-            request.body.value(QStringLiteral("input_image")).toString().toLatin1());
-        out.reference = request.reference;
-        return out;
-    }));
+        }));
 }
 
 void FluxJob::onPrepared()
@@ -235,19 +246,28 @@ void FluxJob::onPrepared()
         fail(makeError(JobError::Kind::InvalidInput, prepared.error), TaskFate::Keep);
         return;
     }
+    m_reservation = prepared.reservation;
+    if (m_reservation.isEmpty()) {
+        fail(makeError(JobError::Kind::Storage,
+                       tr("Nothing was sent: the task journal could not be written (%1). "
+                          "Without it a crash could lose the paid result. Free some disk "
+                          "space in %2 and try again.")
+                           .arg(prepared.journalError,
+                                QDir::toNativeSeparators(m_backend->journal().directory()))),
+             TaskFate::Keep);
+        return;
+    }
     m_sent = prepared.reference;
     m_entry.referenceRect = prepared.reference.canvasRect;
-    submit(prepared.json, prepared.referencePng);
+    submit(prepared.json);
 }
 
-void FluxJob::submit(const QByteArray &json, const QByteArray &referencePng)
+void FluxJob::submit(const QByteArray &json)
 {
     enter(Phase::Submitting);
     setStatus(JobStatus::Submitting);
     ApiRequest *request = m_client->submit(json, this);
-    connect(
-        request, &ApiRequest::finished, this,
-        [this, referencePng](const ApiResponse &response) { onSubmitted(response, referencePng); });
+    connect(request, &ApiRequest::finished, this, &FluxJob::onSubmitted);
     track(request);
 }
 
@@ -270,7 +290,7 @@ JobError FluxJob::transportError(const ApiResponse &response, ApiCall call) cons
                      tr("Could not reach the service (%1).").arg(response.detail));
 }
 
-void FluxJob::onSubmitted(const ApiResponse &response, const QByteArray &referencePng)
+void FluxJob::onSubmitted(const ApiResponse &response)
 {
     m_call = nullptr;
     if (!response.ok()) {
@@ -296,8 +316,8 @@ void FluxJob::onSubmitted(const ApiResponse &response, const QByteArray &referen
     m_entry.outputMegapixels = task->outputMegapixels;
     m_claim = m_backend->journal().claim(m_entry.taskId);
     // Written before waiting, so from here on a crash cannot lose the paid result; on a worker
-    // thread, since the entry holds the sent reference (megabytes, synced to disk). If the
-    // disk refuses, the job still runs; only crash safety is lost.
+    // thread, since it syncs to disk. The reservation freed the room for it; should the disk
+    // still refuse, the task exists and waiting for it is the best way left to keep it.
     m_journalWatcher = new QFutureWatcher<QString>(this);
     connect(m_journalWatcher, &QFutureWatcher<QString>::finished, this, [this, cost = task->cost] {
         const QString journalError = m_journalWatcher->result();
@@ -309,9 +329,10 @@ void FluxJob::onSubmitted(const ApiResponse &response, const QByteArray &referen
         startWaiting(cost);
     });
     m_journalWatcher->setFuture(
-        QtConcurrent::run([journal = m_backend->journal(), entry = m_entry, referencePng] {
+        QtConcurrent::run([journal = m_backend->journal(), entry = m_entry,
+                           reservation = std::exchange(m_reservation, QString())] {
             QString error;
-            return journal.add(entry, referencePng, &error) ? QString() : error;
+            return journal.commit(reservation, entry, &error) ? QString() : error;
         }));
 }
 

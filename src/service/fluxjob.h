@@ -29,7 +29,8 @@ struct FluxJobLimits
 };
 
 // One outpainting job on the FLUX service, in phases (see Phase):
-//   prepare (off the GUI thread) -> submit -> journal -> poll (adaptive) -> download
+//   prepare and reserve a journal entry (off the GUI thread) -> submit -> journal the task id
+//   -> poll (adaptive) -> download
 //   -> verify it decodes at width x height and save image + sidecar (off the GUI thread)
 //   -> remove from the journal.
 // A job made from a journal entry starts at the poll. Network failures after submit leave the
@@ -94,8 +95,8 @@ private:
 
     void prepare();
     void onPrepared();
-    void submit(const QByteArray &json, const QByteArray &referencePng);
-    void onSubmitted(const ApiResponse &response, const QByteArray &referencePng);
+    void submit(const QByteArray &json);
+    void onSubmitted(const ApiResponse &response);
     // The journal entry is on disk: announce the task and start polling.
     void startWaiting(std::optional<double> cost);
     void schedulePoll(int delayMs);
@@ -121,6 +122,7 @@ private:
     GenerationMode m_mode = GenerationMode::High; // what the poll schedule learns for
     bool m_resumed = false;
     PreparedReference m_sent;
+    QString m_reservation; // the journal's room for this submit, until it has a task id
     std::unique_ptr<TaskClaim> m_claim;
 
     Phase m_phase = Phase::Idle;

@@ -340,6 +340,15 @@ void TestImageIO::atomicWriteKeepsOldFileOnFailure()
     QCOMPARE(f.readAll(), QByteArray("new contents"));
     QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("keep.png*")}, QDir::Files).size(), 1);
 
+    // A small file the disk cuts short is a failure too, not a truncated replacement (a
+    // buffered write only hits the disk at commit, where a short write went unnoticed).
+    const bool smallWritten = testing::withDiskFullAfter(
+        512, [&] { return ImageIO::writeFileAtomically(path, QByteArray(4000, 'y'), &error); });
+    QVERIFY(!smallWritten);
+    f.close();
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), QByteArray("new contents"));
+
     // A folder that does not exist.
     QVERIFY(!ImageIO::writeFileAtomically(m_dir.filePath(QStringLiteral("no/such/dir/a.png")), "x",
                                           &error));

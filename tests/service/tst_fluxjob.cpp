@@ -1,5 +1,6 @@
 // FluxJob against the fake server: every row of the contract's status table, every HTTP error
 // and fault, and what went over the wire (fields, key per host, number of POSTs).
+#include "diskfull.h"
 #include "servicetesting.h"
 
 #include <QDir>
@@ -34,6 +35,9 @@ private:
 private slots:
     void happyPathSendsTheContractAndSavesTheResult();
     void journalIsOnDiskBeforeTheFirstPoll();
+    void noSubmitWithoutRoomInTheJournal_data();
+    void noSubmitWithoutRoomInTheJournal();
+    void reservationsBecomeEntriesOrVanish();
     void finalStatusRows_data();
     void finalStatusRows();
     void unknownStatusesKeepPolling();
@@ -773,6 +777,73 @@ void TestFluxJob::journalIsOnDiskBeforeTheFirstPoll()
     QCOMPARE(entriesAtFirstPoll, 1);
     QVERIFY(referenceAtFirstPoll);
     QCOMPARE(journalFiles(f), 0); // done: the entry is gone again
+}
+
+void TestFluxJob::noSubmitWithoutRoomInTheJournal_data()
+{
+    QTest::addColumn<QString>("how");
+    QTest::newRow("disk full") << QStringLiteral("full");
+    QTest::newRow("folder cannot be made") << QStringLiteral("folder");
+}
+
+// Crash safety cannot switch itself off: when the journal cannot be written, the job stops
+// before the POST (nothing charged), says why, and leaves no half-written reservation.
+void TestFluxJob::noSubmitWithoutRoomInTheJournal()
+{
+    QFETCH(QString, how);
+    FluxFixture f;
+    if (how == QLatin1String("folder")) {
+        QFile blocker(f.dir.filePath(QStringLiteral("blocker")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        f.backend->setJournalDirectory(blocker.fileName() + QStringLiteral("/journal"));
+    }
+    BackendJob *job = f.backend->createJob(testSpec(), f.backend.get());
+    const JobOutcome outcome = how == QLatin1String("full")
+                                   ? testing::withDiskFullAfter(512, [&] { return runJob(job); })
+                                   : runJob(job);
+    QVERIFY(outcome.over);
+    QVERIFY(!outcome.done);
+    QCOMPARE(outcome.error.kind, JobError::Kind::Storage);
+    QVERIFY2(outcome.error.message.contains(QLatin1String("Nothing was sent")) &&
+                 outcome.error.message.contains(QLatin1String("journal")),
+             qPrintable(outcome.error.message));
+    QVERIFY(!outcome.error.message.contains(QLatin1String("may have been created")));
+    QCOMPARE(f.server->count(Endpoint::Submit), 0);
+    QVERIFY(!outcome.error.taskKept);
+    if (how == QLatin1String("full"))
+        QCOMPARE(QDir(f.backend->journal().directory())
+                     .entryList(QDir::Files | QDir::NoDotAndDotDot)
+                     .size(),
+                 0);
+}
+
+// A submit that fails leaves no reservation behind, and one that succeeds turns it into the
+// task's entry with the sent reference beside it.
+void TestFluxJob::reservationsBecomeEntriesOrVanish()
+{
+    FluxFixture f;
+    f.server->enqueue(Endpoint::Submit,
+                      Reply::withStatus(402, R"({"detail":"Insufficient credits"})"));
+    const JobOutcome refused = runJob(f.backend->createJob(testSpec(), f.backend.get()));
+    QCOMPARE(refused.error.kind, JobError::Kind::OutOfCredits);
+    QCOMPARE(
+        QDir(f.backend->journal().directory()).entryList(QDir::Files).filter(u"submit-").size(), 0);
+    f.server->setTaskPlan([&] {
+        auto plan = f.server->taskPlan();
+        plan.durationMs = 60'000;
+        return plan;
+    }());
+    FluxJob *job = f.backend->createFluxJob(testSpec(), f.backend.get());
+    QSignalSpy submitted(job, &FluxJob::submitted);
+    job->start();
+    QTRY_COMPARE_WITH_TIMEOUT(submitted.size(), 1, 15'000);
+    const QString taskId = submitted.first().first().toString();
+    QVERIFY(f.backend->journal().entry(taskId).has_value());
+    QVERIFY(QFile::exists(f.backend->journal().referencePath(taskId)));
+    QCOMPARE(
+        QDir(f.backend->journal().directory()).entryList(QDir::Files).filter(u"submit-").size(), 0);
+    job->interrupt();
 }
 
 // A broken server that sends an endless body cannot fill the memory: the answer is cut off at
