@@ -9,6 +9,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -83,6 +84,7 @@ struct JobResult
     std::optional<double> outputMegapixels;
     qint64 elapsedMs = 0;
     QString savedPath; // where the raw result was written the moment it arrived, if anywhere
+    QStringList notes; // for the artist: e.g. a setting the service did not know and ignored
 };
 
 // What the service said so far about the task behind a job; empty for the offline engine.

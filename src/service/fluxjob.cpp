@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QJsonDocument>
 #include <QtConcurrent>
 
 namespace outframe {
@@ -36,6 +37,7 @@ QString maybeCreatedNote()
 struct FluxJob::Prepared
 {
     QByteArray json;
+    QJsonObject body;
     PreparedReference reference;
     QString reservation;
     QString error;
@@ -225,7 +227,8 @@ void FluxJob::prepare()
                 OutpaintRequest::build(spec.reference, spec.placement, spec.options, &out.error);
             if (!out.error.isEmpty())
                 return out;
-            out.json = request.toJson();
+            out.body = FluxProtocol::withoutDefaults(request.body);
+            out.json = QJsonDocument(out.body).toJson(QJsonDocument::Compact);
             out.reference = request.reference;
             // The journal must have room for the task before the POST can create (and charge)
             // it: a crash while waiting would otherwise lose the paid result.
@@ -259,6 +262,7 @@ void FluxJob::onPrepared()
     }
     m_sent = prepared.reference;
     m_entry.referenceRect = prepared.reference.canvasRect;
+    m_body = prepared.body;
     submit(prepared.json);
 }
 
@@ -290,9 +294,37 @@ JobError FluxJob::transportError(const ApiResponse &response, ApiCall call) cons
                      tr("Could not reach the service (%1).").arg(response.detail));
 }
 
+bool FluxJob::resubmitWithoutUnknownFields(const ApiResponse &response)
+{
+    if (!m_ignoredFields.isEmpty() || response.outcome != ApiResponse::Outcome::HttpError ||
+        response.httpStatus != 422)
+        return false;
+    const QStringList fields = FluxProtocol::forbiddenOptionalFields(response.body);
+    if (fields.isEmpty())
+        return false;
+    for (const QString &field : fields) {
+        // Only what was sent can be dropped; anything else would loop on the same answer.
+        if (!m_body.contains(field))
+            return false;
+    }
+    m_ignoredFields = fields;
+    for (const QString &field : fields) {
+        m_body.remove(field);
+        // The job runs with the service's default: the sidecar says what was really asked.
+        m_entry.parameters.insert(field, FluxProtocol::optionalFieldDefaults().value(field));
+    }
+    // Rare, and a few milliseconds even for a 4 MP reference: done here, not on a worker.
+    submit(QJsonDocument(m_body).toJson(QJsonDocument::Compact));
+    return true;
+}
+
 void FluxJob::onSubmitted(const ApiResponse &response)
 {
     m_call = nullptr;
+    // The service's schema forbids fields it does not know (422 "extra_forbidden"); such an
+    // answer means no task was created, so sending it again without them costs nothing.
+    if (resubmitWithoutUnknownFields(response))
+        return;
     if (!response.ok()) {
         JobError error = transportError(response, ApiCall::Submit);
         if (response.mayHaveReachedService && response.outcome != ApiResponse::Outcome::HttpError)
@@ -611,6 +643,13 @@ void FluxJob::onVerified()
     result.outputMegapixels = m_entry.outputMegapixels;
     result.elapsedMs = m_resumed ? sinceSubmitMs() : m_clock.elapsed();
     result.savedPath = verified.savedPath;
+    if (!m_ignoredFields.isEmpty())
+        result.notes << (m_ignoredFields.size() == 1
+                             ? tr("The service does not know the setting “%1” and ignored it: "
+                                  "the result was made with its default.")
+                             : tr("The service does not know the settings “%1” and ignored "
+                                  "them: the result was made with their defaults."))
+                            .arg(m_ignoredFields.join(QStringLiteral("”, “")));
     setStatus(JobStatus::Done);
     emit finished(result);
 }

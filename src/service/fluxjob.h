@@ -96,6 +96,8 @@ private:
     void prepare();
     void onPrepared();
     void submit(const QByteArray &json);
+    // A 422 named optional fields the service does not know: drop them and submit once more.
+    bool resubmitWithoutUnknownFields(const ApiResponse &response);
     void onSubmitted(const ApiResponse &response);
     // The journal entry is on disk: announce the task and start polling.
     void startWaiting(std::optional<double> cost);
@@ -122,7 +124,9 @@ private:
     GenerationMode m_mode = GenerationMode::High; // what the poll schedule learns for
     bool m_resumed = false;
     PreparedReference m_sent;
-    QString m_reservation; // the journal's room for this submit, until it has a task id
+    QJsonObject m_body;          // the submit as sent (for a resubmit without unknown fields)
+    QStringList m_ignoredFields; // optional fields the service's schema did not know
+    QString m_reservation;       // the journal's room for this submit, until it has a task id
     std::unique_ptr<TaskClaim> m_claim;
 
     Phase m_phase = Phase::Idle;

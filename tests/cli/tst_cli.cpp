@@ -179,6 +179,7 @@ private slots:
     void cleanup();
     void pastesBackTheExactReferencePixels();
     void noKeepOriginalGivesTheServiceBytes();
+    void olderSchemaSaysWhichSettingWasIgnored();
     void scaleResamplesBeforeSending();
     void outputFormatFollowsTheSuffix_data();
     void outputFormatFollowsTheSuffix();
@@ -275,6 +276,20 @@ void TestCli::noKeepOriginalGivesTheServiceBytes()
     QFile file(output);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), m_server->resultBytes(m_server->tasks().first().id));
+}
+
+// A deployment on the older schema: the job still runs, and the terminal says which
+// setting the service ignored.
+void TestCli::olderSchemaSaysWhichSettingWasIgnored()
+{
+    m_server->setSchema(FakeBflServer::Schema::Older);
+    const QString output = m_dir.filePath("fast.png");
+    const CliRun run =
+        cli(withBase({m_input, "-o", output, "-W", "256", "-H", "192", "--mode", "fast"}));
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(QFile::exists(output));
+    QVERIFY2(run.err.contains("\xe2\x80\x9cmode\xe2\x80\x9d and ignored it"), run.err.constData());
+    QCOMPARE(m_server->tasks().size(), 1);
 }
 
 void TestCli::scaleResamplesBeforeSending()

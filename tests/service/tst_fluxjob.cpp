@@ -45,6 +45,9 @@ private slots:
     void fallsBackToGetResultWithoutPollingUrl();
     void keyNeverGoesToAnUntrustedPollingHost();
     void taskOnAnUntrustedHostIsKeptNotDropped();
+    void olderSchemaGetsOnlyWhatItKnows();
+    void olderSchemaIgnoresNewSettingsAndSaysSo();
+    void unknownRequiredFieldIsNotResubmitted();
     void submitErrors_data();
     void submitErrors();
     void submitRetriedOnlyWhenNothingWasCreated_data();
@@ -318,6 +321,70 @@ void TestFluxJob::taskOnAnUntrustedHostIsKeptNotDropped()
     QCOMPARE(journalFiles(f), 1); // not "not found": the paid task is kept
     for (const auto &request : f.server->requests())
         QVERIFY(request.port != f.server->regionalPort()); // nothing went there
+}
+
+// Schema drift: a deployment on the provider's older schema forbids mode and
+// safety_tolerance. A job with the default settings sends neither and just works.
+void TestFluxJob::olderSchemaGetsOnlyWhatItKnows()
+{
+    FluxFixture f;
+    f.server->setSchema(FakeBflServer::Schema::Older);
+    const JobOutcome outcome = runJob(f.backend->createJob(testSpec(), f.backend.get()));
+    QVERIFY2(outcome.done, qPrintable(outcome.error.message));
+    QCOMPARE(f.server->count(Endpoint::Submit), 1);
+    const QJsonObject body = f.server->requests(Endpoint::Submit).first().json();
+    QVERIFY(!body.contains("mode"));
+    QVERIFY(!body.contains("safety_tolerance"));
+    QVERIFY(outcome.result.notes.isEmpty());
+}
+
+// Settings the older schema does not know: its 422 "extra_forbidden" means no task exists,
+// so the job submits once more without them, and tells the artist what was ignored.
+void TestFluxJob::olderSchemaIgnoresNewSettingsAndSaysSo()
+{
+    FluxFixture f;
+    f.server->setSchema(FakeBflServer::Schema::Older);
+    OutpaintJobSpec spec = testSpec();
+    spec.options.mode = GenerationMode::Fast;
+    spec.options.safetyTolerance = 4;
+    spec.options.prompt = QStringLiteral("a calm sea");
+    const JobOutcome outcome = runJob(f.backend->createJob(spec, f.backend.get()));
+    QVERIFY2(outcome.done, qPrintable(outcome.error.message));
+    const auto posts = f.server->requests(Endpoint::Submit);
+    QCOMPARE(posts.size(), 2);
+    QVERIFY(posts.first().json().contains("mode"));
+    const QJsonObject second = posts.last().json();
+    QVERIFY(!second.contains("mode"));
+    QVERIFY(!second.contains("safety_tolerance"));
+    QCOMPARE(second.value("prompt").toString(), QStringLiteral("a calm sea")); // it knows that
+    QCOMPARE(f.server->tasks().size(), 1); // one task, one charge
+    QCOMPARE(outcome.result.notes.size(), 1);
+    const QString note = outcome.result.notes.first();
+    QVERIFY2(note.contains("mode") && note.contains("safety_tolerance") && note.contains("ignored"),
+             qPrintable(note));
+    // The sidecar records what the service really did.
+    QFile sidecar(ResultStore::sidecarPath(outcome.result.savedPath));
+    QVERIFY2(sidecar.open(QIODevice::ReadOnly), qPrintable(sidecar.fileName()));
+    const QJsonObject params =
+        QJsonDocument::fromJson(sidecar.readAll()).object().value("parameters").toObject();
+    QCOMPARE(params.value("mode").toString(), QStringLiteral("high"));
+    QCOMPARE(params.value("safety_tolerance").toInt(), 2);
+}
+
+// Only optional fields are dropped: a 422 about anything else is the artist's error, and
+// never leads to a second POST.
+void TestFluxJob::unknownRequiredFieldIsNotResubmitted()
+{
+    FluxFixture f;
+    f.server->enqueue(
+        Endpoint::Submit,
+        Reply::withStatus(
+            422,
+            R"({"detail":[{"type":"extra_forbidden","loc":["body","input_image"],"msg":"Extra inputs are not permitted"}]})"));
+    const JobOutcome outcome = runJob(f.backend->createJob(testSpec(), f.backend.get()));
+    QVERIFY(outcome.over);
+    QCOMPARE(outcome.error.kind, JobError::Kind::Rejected);
+    QCOMPARE(f.server->count(Endpoint::Submit), 1);
 }
 
 void TestFluxJob::submitErrors_data()
