@@ -1,3 +1,4 @@
+#include "englishplurals.h"
 #include "mainwindow.h"
 #include "studio.h"
 
@@ -11,6 +12,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Outframe"));
     QApplication::setOrganizationName(QStringLiteral("Outframe"));
     QApplication::setApplicationVersion(QStringLiteral(OUTFRAME_VERSION));
+    outframe::installEnglishPlurals(&app);
     QApplication::setDesktopFileName(QStringLiteral("outframe"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/outframe.svg")));
 

@@ -99,9 +99,12 @@ CliParse CliOptionsParser::parse(const QStringList &arguments)
     const QCommandLineOption resume(QStringLiteral("resume"),
                                     tr("Finish every unfinished task in the journal (each to the "
                                        "output path it was given), then exit."));
-    parser.addOptions({help, version, output, width, height, offsetX, offsetY, autoCrop, scale,
-                       prompt, mode, safety, engine, apiBase, noKeep, timeout, json, resume,
-                       layer});
+    const QCommandLineOption verbose(
+        QStringLiteral("verbose"),
+        tr("Also print the warnings of Qt and the image libraries (for bug reports)."));
+    parser.addOptions({help,     version, output, width,  height, offsetX, offsetY,
+                       autoCrop, scale,   prompt, mode,   safety, engine,  apiBase,
+                       noKeep,   timeout, json,   resume, layer,  verbose});
     parser.addPositionalArgument(QStringLiteral("INPUT"),
                                  tr("The reference image, or a project (.outframe) to export."));
 
@@ -122,6 +125,7 @@ CliParse CliOptionsParser::parse(const QStringList &arguments)
     CliOptions &o = result.options;
     o.json = parser.isSet(json);
     o.resume = parser.isSet(resume);
+    o.verbose = parser.isSet(verbose);
     bool ok = false;
     const double timeoutValue = parser.value(timeout).toDouble(&ok);
     if (!ok || !(timeoutValue > 0) || timeoutValue > 86'400)

@@ -35,6 +35,7 @@ struct CliOptions
     int timeoutS = 600;
     bool json = false;
     bool resume = false;
+    bool verbose = false; // show Qt's and the image libraries' own warnings too
 };
 
 struct CliParse

@@ -13,6 +13,9 @@
 
 #include <optional>
 
+#include <cerrno>
+#include <cstring>
+
 namespace outframe {
 
 namespace {
@@ -213,10 +216,36 @@ QByteArray ImageIO::encode(const QImage &image, ImageFormat format, int quality,
     return bytes;
 }
 
+QString ImageIO::writeFailureReason(int errorNumber, const QString &fallback)
+{
+    switch (errorNumber) {
+    case ENOSPC:
+    case EDQUOT:
+    case EFBIG: // over the file size limit: to the artist, the same as a full disk
+        return tr("the disk is full; free some space and try again");
+    case EROFS:
+        return tr("the disk is read-only; choose another folder");
+    case EACCES:
+    case EPERM:
+        return tr("permission denied; choose another folder");
+    case EIO:
+        return tr("the disk reported an input/output error");
+    default:
+        break;
+    }
+    // Qt's text for a failed write is often just "Unknown error": say at least that much.
+    if (fallback.isEmpty() || fallback == QLatin1String("Unknown error"))
+        return errorNumber ? QString::fromLocal8Bit(std::strerror(errorNumber))
+                           : tr("the write failed for an unknown reason");
+    return fallback;
+}
+
 bool ImageIO::writeFileAtomically(const QString &path, const QByteArray &data, QString *error)
 {
     QSaveFile file(path);
-    const auto fail = [&](const QString &reason) {
+    const auto fail = [&](int errorNumber) {
+        // Read before anything else can change errno.
+        const QString reason = writeFailureReason(errorNumber, file.errorString());
         if (error)
             *error = tr("Could not write “%1”: %2").arg(QFileInfo(path).fileName(), reason);
         file.cancelWriting();
@@ -224,12 +253,18 @@ bool ImageIO::writeFileAtomically(const QString &path, const QByteArray &data, Q
     };
     // Unbuffered: a buffered write that the disk cuts short at commit is not always reported,
     // and a truncated file would replace a whole one.
+    errno = 0;
     if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
-        return fail(file.errorString());
-    if (file.write(data) != data.size())
-        return fail(file.errorString());
+        return fail(errno);
+    errno = 0;
+    const qint64 written = file.write(data);
+    if (written != data.size()) {
+        // A short write to a regular file without an errno: the disk took what it had room for.
+        return fail(errno ? errno : ENOSPC);
+    }
+    errno = 0;
     if (!file.commit())
-        return fail(file.errorString());
+        return fail(errno);
     return true;
 }
 

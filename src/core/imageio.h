@@ -41,6 +41,9 @@ public:
 
     // Writes `data` to `path` atomically: the old file stays intact if anything fails.
     static bool writeFileAtomically(const QString &path, const QByteArray &data, QString *error);
+    // Why a write failed, in the artist's words, from the errno of the failing call (0: none
+    // set); `fallback` (Qt's own text) when the number says nothing more useful.
+    static QString writeFailureReason(int errorNumber, const QString &fallback);
 
     // The pixel format everything in Outframe works in: 8-bit RGB, with alpha only when
     // the image has transparency.

@@ -28,8 +28,8 @@ JobError makeError(JobError::Kind kind, const QString &message)
 
 QString maybeCreatedNote()
 {
-    return tr("The job may have been created on the service; check your account before "
-              "submitting again.");
+    return tr("The job may have been created on the service (and charged): check the usage "
+              "page of your account at the provider before submitting again.");
 }
 
 } // namespace
@@ -327,7 +327,12 @@ void FluxJob::onSubmitted(const ApiResponse &response)
         return;
     if (!response.ok()) {
         JobError error = transportError(response, ApiCall::Submit);
-        if (response.mayHaveReachedService && response.outcome != ApiResponse::Outcome::HttpError)
+        // A 5xx can come from a gateway after the service made the task, exactly like a
+        // dropped connection (503 is answered before, see FluxClient).
+        const bool serverFault =
+            response.outcome == ApiResponse::Outcome::HttpError && response.httpStatus >= 500;
+        if (response.mayHaveReachedService &&
+            (response.outcome != ApiResponse::Outcome::HttpError || serverFault))
             error.message += u' ' + maybeCreatedNote();
         fail(error, TaskFate::Keep);
         return;
@@ -422,6 +427,16 @@ void FluxJob::onPolled(const ApiResponse &response)
                 return;
             }
             schedulePoll(m_client->config().initialBackoffMs);
+            return;
+        }
+        if (response.outcome == ApiResponse::Outcome::HttpError && response.httpStatus == 429) {
+            // The task exists; the service only wants fewer polls. Wait as it asks (or as the
+            // schedule would), under the job's own time limit, and say nothing.
+            const qint64 asked = FluxProtocol::retryAfterMs(response.retryAfter).value_or(0);
+            const int scheduled =
+                m_backend->schedule().nextDelayMs(sinceSubmitMs(), m_progress, m_mode);
+            schedulePoll(
+                int(qBound(qint64(scheduled), asked, qint64(m_backend->limits().jobTimeoutMs))));
             return;
         }
         const JobError error = transportError(response, ApiCall::Poll);

@@ -11,6 +11,8 @@
 
 #include "diskfull.h"
 
+#include <cerrno>
+
 using namespace outframe;
 
 class TestImageIO : public QObject
@@ -336,6 +338,8 @@ void TestImageIO::atomicWriteKeepsOldFileOnFailure()
         4096, [&] { return ImageIO::writeFileAtomically(path, QByteArray(1 << 20, 'x'), &error); });
     QVERIFY(!written);
     QVERIFY2(error.contains(QStringLiteral("keep.png")), qPrintable(error));
+    // Said as such, not "Unknown error".
+    QVERIFY2(error.contains(QStringLiteral("the disk is full")), qPrintable(error));
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), QByteArray("new contents"));
     QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("keep.png*")}, QDir::Files).size(), 1);
@@ -345,9 +349,18 @@ void TestImageIO::atomicWriteKeepsOldFileOnFailure()
     const bool smallWritten = testing::withDiskFullAfter(
         512, [&] { return ImageIO::writeFileAtomically(path, QByteArray(4000, 'y'), &error); });
     QVERIFY(!smallWritten);
+    QVERIFY2(error.contains(QStringLiteral("the disk is full")), qPrintable(error));
     f.close();
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), QByteArray("new contents"));
+
+    // The errors a disk gives, each in words the artist can act on.
+    QVERIFY(ImageIO::writeFailureReason(ENOSPC, QStringLiteral("Unknown error"))
+                .contains(QStringLiteral("disk is full")));
+    QVERIFY(ImageIO::writeFailureReason(EROFS, QStringLiteral("Unknown error"))
+                .contains(QStringLiteral("read-only")));
+    QVERIFY(!ImageIO::writeFailureReason(0, QStringLiteral("Unknown error"))
+                 .contains(QStringLiteral("Unknown error")));
 
     // A folder that does not exist.
     QVERIFY(!ImageIO::writeFileAtomically(m_dir.filePath(QStringLiteral("no/such/dir/a.png")), "x",

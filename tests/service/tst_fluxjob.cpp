@@ -48,6 +48,9 @@ private slots:
     void olderSchemaGetsOnlyWhatItKnows();
     void olderSchemaIgnoresNewSettingsAndSaysSo();
     void unknownRequiredFieldIsNotResubmitted();
+    void submitServerErrorsMayHaveCreatedTheTask_data();
+    void submitServerErrorsMayHaveCreatedTheTask();
+    void poll429WaitsQuietly();
     void submitErrors_data();
     void submitErrors();
     void submitRetriedOnlyWhenNothingWasCreated_data();
@@ -385,6 +388,56 @@ void TestFluxJob::unknownRequiredFieldIsNotResubmitted()
     QVERIFY(outcome.over);
     QCOMPARE(outcome.error.kind, JobError::Kind::Rejected);
     QCOMPARE(f.server->count(Endpoint::Submit), 1);
+}
+
+void TestFluxJob::submitServerErrorsMayHaveCreatedTheTask_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<bool>("mayExist");
+    QTest::newRow("500") << 500 << true;
+    QTest::newRow("502") << 502 << true;
+    QTest::newRow("504") << 504 << true;
+    QTest::newRow("503 (answered before any task)") << 503 << false;
+    QTest::newRow("402") << 402 << false;
+    QTest::newRow("422") << 422 << false;
+}
+
+// A 5xx to a submit is no proof that nothing was made: like a dropped connection, the message
+// says the task may exist and how to check, instead of inviting a second paid submit.
+void TestFluxJob::submitServerErrorsMayHaveCreatedTheTask()
+{
+    QFETCH(int, status);
+    QFETCH(bool, mayExist);
+    FluxFixture f;
+    for (int i = 0; i < 5; ++i) // 503 is retried: it fails every time here
+        f.server->enqueue(Endpoint::Submit, Reply::withStatus(status, "Internal error"));
+    const JobOutcome outcome = runJob(f.backend->createJob(testSpec(), f.backend.get()));
+    QVERIFY(outcome.over);
+    QVERIFY(!outcome.done);
+    QCOMPARE(outcome.error.message.contains(QLatin1String("may have been created")), mayExist);
+    if (mayExist) {
+        QVERIFY(outcome.error.message.contains(QLatin1String("usage page")));
+        QCOMPARE(f.server->count(Endpoint::Submit), 1); // and never sent twice
+    }
+}
+
+// A 429 to a poll means "poll less often", not "too many jobs": the job waits as asked and
+// fetches its result, without an error or a second submit.
+void TestFluxJob::poll429WaitsQuietly()
+{
+    FluxFixture f;
+    ClientConfig client = f.backend->client()->config();
+    client.maxRateLimitWaitMs = 100; // the client gives up on the 429 at once...
+    f.backend->client()->setConfig(client);
+    f.server->enqueue(Endpoint::Poll, Reply::withStatus(429, R"({"detail":"Too many requests"})",
+                                                        {{"Retry-After", "1"}}));
+    const JobOutcome outcome = runJob(f.backend->createJob(testSpec(), f.backend.get()));
+    // ...and the job waits for the second it was asked to.
+    QVERIFY2(outcome.done, qPrintable(outcome.error.message));
+    QVERIFY(!outcome.statuses.contains(JobStatus::Failed));
+    QCOMPARE(f.server->count(Endpoint::Submit), 1);
+    const auto polls = f.server->requests(Endpoint::Poll);
+    QVERIFY(polls.size() >= 2);
 }
 
 void TestFluxJob::submitErrors_data()
