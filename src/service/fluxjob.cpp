@@ -63,6 +63,8 @@ FluxJob::FluxJob(FluxBackend *backend, const OutpaintJobSpec &spec, QObject *par
     m_entry.keepOriginal = spec.keepOriginal;
     m_entry.parameters = sidecarParameters(spec.placement, spec.options);
     m_pollTimer.setSingleShot(true);
+    // A coarse timer may fire 5 % late; near the expected ready moment every 100 ms counts.
+    m_pollTimer.setTimerType(Qt::PreciseTimer);
     m_deadline.setSingleShot(true);
     connect(&m_pollTimer, &QTimer::timeout, this, &FluxJob::poll);
     connect(&m_deadline, &QTimer::timeout, this, &FluxJob::onDeadline);
@@ -459,6 +461,7 @@ void FluxJob::onPolled(const ApiResponse &response)
         if (state->progress)
             m_progress = state->progress;
         m_lastRunningMs = sinceSubmitMs();
+        m_lastRunningProgress = state->progress;
         setStatus(state->pending() ? JobStatus::Waiting : JobStatus::Generating);
         emit progressChanged(m_progress ? *m_progress : -1.0);
         schedulePoll(m_backend->schedule().nextDelayMs(sinceSubmitMs(), m_progress, m_mode));
@@ -480,10 +483,12 @@ void FluxJob::onPolled(const ApiResponse &response)
         if (!m_readyAt.isValid()) {
             m_readyAt = QDateTime::currentDateTimeUtc();
             // The task became ready between the last "running" answer and this one: learn
-            // the midpoint, not this poll's time, or sparse polling would teach itself to be
-            // ever sparser.
+            // when the service's answers say it did, not this poll's time, or late polls
+            // would teach the schedule to poll ever later.
             if (!m_resumed) {
-                m_backend->schedule().learn(m_mode, (m_lastRunningMs + sinceSubmitMs()) / 2);
+                m_backend->schedule().learn(
+                    m_mode, PollSchedule::readyEstimateMs(m_lastRunningMs, m_lastRunningProgress,
+                                                          sinceSubmitMs()));
                 m_backend->noteLearned(m_mode);
             }
         }

@@ -143,8 +143,9 @@ private:
     QUrl m_sample;
     QDateTime m_readyAt;
     QByteArray m_downloaded;
-    qint64 m_lastRunningMs = 0;      // since submit, when the service last said "running"
-    bool m_pollingElsewhere = false; // the polling URL's host may not get the key
+    qint64 m_lastRunningMs = 0; // since submit, when the service last said "running"
+    std::optional<double> m_lastRunningProgress; // the progress that answer carried
+    bool m_pollingElsewhere = false;             // the polling URL's host may not get the key
     int m_polls = 0;
     int m_unreadablePolls = 0;
     int m_downloadAttempts = 0;
