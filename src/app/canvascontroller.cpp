@@ -285,7 +285,7 @@ void CanvasController::nudge(QPoint step, bool autoRepeat)
         next.setOffsetX(offset.x() + step.x());
     if (step.y() != 0)
         next.setOffsetY(offset.y() + step.y());
-    m_document->editPlacement(next, tr("Nudge image"), PlacementCommand::NudgeId, m_nudgeSerial);
+    m_document->editPlacement(next, tr("Nudge image"), PlacementNudge, m_nudgeSerial);
     setHint(liveHint());
 }
 

@@ -172,7 +172,7 @@ Placement ScaleReferenceGesture::update(QPointF pos, Qt::KeyboardModifiers, cons
     const double from = std::max(kMinRadius, QLineF(m_centre, m_press).length());
     const double to = std::max(1.0, QLineF(m_centre, pos).length());
     double scale = m_start.referenceScale() * to / from;
-    scale = std::clamp(scale, kMinScale, kMaxScale);
+    scale = Placement::clampReferenceScale(scale);
     scale = std::round(scale * 10000.0) / 10000.0;
     return withReferenceScale(m_start, scale);
 }

@@ -96,9 +96,6 @@ public:
     // The canvas shows a drawn cursor of its own for this gesture; this is the fallback.
     Qt::CursorShape cursor() const override { return Qt::SizeFDiagCursor; }
 
-    static constexpr double kMinScale = 0.01;
-    static constexpr double kMaxScale = 4.0;
-
 private:
     QPointF m_centre;
 };

@@ -2,6 +2,7 @@
 
 #include "document.h"
 #include "placement.h"
+#include "undoids.h"
 
 #include <QImage>
 #include <QObject>
@@ -49,9 +50,9 @@ public:
     // Records an edit as one undo step (and applies it).
     // `mergeId` and `serial`: see PlacementCommand.
     void commitPlacement(const Placement &before, const Placement &after, const QString &text,
-                         int mergeId = -1, quint64 serial = 0);
+                         int mergeId = UndoNoMerge, quint64 serial = 0);
     // Applies `after` as one undo step from the current placement.
-    void editPlacement(const Placement &after, const QString &text, int mergeId = -1,
+    void editPlacement(const Placement &after, const QString &text, int mergeId = UndoNoMerge,
                        quint64 serial = 0);
 
     // A finished job's result: added on top as one undo step and made the active variation.

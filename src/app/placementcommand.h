@@ -1,6 +1,7 @@
 #pragma once
 
 #include "placement.h"
+#include "undoids.h"
 
 #include <QUndoCommand>
 
@@ -14,12 +15,10 @@ class EditingDocument;
 class PlacementCommand : public QUndoCommand
 {
 public:
-    enum Id { NoMerge = -1, NudgeId = 1 };
-
-    // Commands with the same `mergeId` and `serial` merge: the serial separates, say, two
-    // presses of an arrow key (two steps) from one held key's repeats (one step).
+    // Commands with the same `mergeId` (an UndoId) and `serial` merge: the serial separates, say,
+    // two presses of an arrow key (two steps) from one held key's repeats (one step).
     PlacementCommand(EditingDocument *document, const Placement &before, const Placement &after,
-                     const QString &text, int mergeId = NoMerge, quint64 serial = 0);
+                     const QString &text, int mergeId = UndoNoMerge, quint64 serial = 0);
 
     void undo() override;
     void redo() override;

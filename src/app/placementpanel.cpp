@@ -128,7 +128,7 @@ PlacementPanel::PlacementPanel(EditingDocument *document, AppSettings *settings,
     imageForm->addRow(yLabel, yRow);
 
     m_scale = new QDoubleSpinBox;
-    m_scale->setRange(1.0, 400.0);
+    m_scale->setRange(Placement::kMinReferenceScale * 100.0, Placement::kMaxReferenceScale * 100.0);
     m_scale->setDecimals(1);
     m_scale->setSuffix(tr(" %"));
     m_scale->setKeyboardTracking(false);

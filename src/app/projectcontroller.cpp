@@ -27,6 +27,15 @@ ProjectController::ProjectController(EditingDocument *editing, const QString &re
       m_recent(&m_settings)
 {
     watch(editing->document());
+    // However the session was replaced (startSession, or a test or benchmark calling
+    // EditingDocument::newSession), autosave follows the document being edited.
+    connect(editing, &EditingDocument::documentReplaced, this, [this] {
+        if (m_autosave && m_autosave->document() == m_editing->document())
+            return;
+        if (m_autosave)
+            m_autosave->discard();
+        watch(m_editing->document());
+    });
 }
 
 ProjectController::~ProjectController()
@@ -63,11 +72,12 @@ bool ProjectController::hasUnsavedWork() const
 
 void ProjectController::startSession(std::unique_ptr<Document> next)
 {
+    // Taken first: documentReplaced then gives the new session an autosave of its own.
     std::unique_ptr<Autosave> previousAutosave = std::move(m_autosave);
     std::unique_ptr<Document> previous = m_editing->replace(std::move(next));
-    watch(m_editing->document());
     if (!previous->hasPendingJobs()) {
         previousAutosave->discard(); // the artist chose: saved, or discarded
+        previousAutosave.reset();    // before the document it watches
         return;
     }
     auto session = std::make_unique<Background>();
@@ -108,7 +118,26 @@ void ProjectController::storeBackground(Background *session)
         return;
     }
     const QString path = document->filePath();
-    const DocumentState state = document->state();
+    writeProject(document->state(), path, [this, session, name, path](const QString &error) {
+        const auto found = std::find_if(m_background.begin(), m_background.end(),
+                                        [session](const auto &s) { return s.get() == session; });
+        if (found == m_background.end())
+            return;
+        if (!error.isEmpty()) {
+            // The recovery file still has it.
+            session->autosave->saveNow();
+            emit failed(error);
+            return;
+        }
+        session->autosave->discard();
+        m_background.erase(found);
+        emit backgroundSessionStored(name, path);
+    });
+}
+
+void ProjectController::writeProject(const DocumentState &state, const QString &path,
+                                     std::function<void(const QString &error)> done)
+{
     busy(+1);
     inBackground(
         this,
@@ -116,22 +145,9 @@ void ProjectController::storeBackground(Background *session)
             QString error;
             return ProjectFile::save(state, path, &error) ? QString() : error;
         },
-        [this, session, name, path](const QString &error) {
+        [this, done](const QString &error) {
             busy(-1);
-            const auto found =
-                std::find_if(m_background.begin(), m_background.end(),
-                             [session](const auto &s) { return s.get() == session; });
-            if (found == m_background.end())
-                return;
-            if (!error.isEmpty()) {
-                // The recovery file still has it.
-                session->autosave->saveNow();
-                emit failed(error);
-                return;
-            }
-            session->autosave->discard();
-            m_background.erase(found);
-            emit backgroundSessionStored(name, path);
+            done(error);
         });
 }
 
@@ -172,29 +188,22 @@ void ProjectController::save(const QString &path)
     const QPointer<Document> target = document;
     m_saving.insert(document, revision);
     document->setFilePath(path);
-    busy(+1);
-    inBackground(
-        this,
-        [state, path] {
-            QString error;
-            return ProjectFile::save(state, path, &error) ? QString() : error;
-        },
-        [this, path, revision, target](const QString &error) {
-            busy(-1);
-            m_saving.remove(target.data());
-            if (!error.isEmpty()) {
-                emit failed(error);
-                return;
-            }
-            if (target) {
-                target->setFilePath(path);
-                target->markSaved(revision);
-                if (target == m_editing->document() && !target->isModified())
-                    m_autosave->discard();
-            }
-            m_recent.add(path);
-            emit saved(path);
-        });
+    writeProject(state, path, [this, path, revision, target](const QString &error) {
+        m_saving.remove(target.data());
+        if (!error.isEmpty()) {
+            emit failed(error);
+            return;
+        }
+        if (Document *saved = target.data()) {
+            saved->setFilePath(path);
+            saved->markSaved(revision);
+            const bool clean = saved->revision() == revision;
+            if (saved == m_editing->document() && clean)
+                m_autosave->discard();
+        }
+        m_recent.add(path);
+        emit saved(path);
+    });
 }
 
 void ProjectController::findRecoveryFiles()

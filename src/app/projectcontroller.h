@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QSettings>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -81,6 +82,9 @@ private:
     struct Background;
 
     void busy(int delta);
+    // Writes a project on a worker thread; `done` gets the error, empty when it worked.
+    void writeProject(const DocumentState &state, const QString &path,
+                      std::function<void(const QString &error)> done);
     void watch(Document *document);
     void adopt(const DocumentState &state, const QString &path, bool recovered);
     void retire(std::unique_ptr<Document> previous);

@@ -32,7 +32,11 @@ Studio::Studio(const Options &options, QObject *parent)
 
 Studio::~Studio()
 {
-    m_window.reset(); // the window's views go before the models they show
+    // Users before what they use: the window's views, then the controllers, then (as
+    // children, in order) the intake, the document and the settings.
+    m_window.reset();
+    delete m_projects;
+    delete m_generation;
 }
 
 void Studio::deliver(Document *target, const ResultLayer &layer)

@@ -1,5 +1,7 @@
 #include "clioptions.h"
 
+#include "keypolicy.h"
+#include "placement.h"
 #include "projectfile.h"
 
 #include <QCommandLineParser>
@@ -66,9 +68,10 @@ CliParse CliOptionsParser::parse(const QStringList &arguments)
                                      tr("Reference top edge on the canvas; omit to centre."), "N");
     const QCommandLineOption autoCrop(QStringLiteral("auto-crop"),
                                       tr("Crop the part of the reference outside the canvas."));
-    const QCommandLineOption scale(QStringLiteral("scale"),
-                                   tr("Resample the reference by F before placing it (default 1)."),
-                                   "F", QStringLiteral("1"));
+    const QCommandLineOption scale(
+        QStringLiteral("scale"),
+        tr("Resample the reference by F (0.01 to 4) before placing it (default 1)."), "F",
+        QStringLiteral("1"));
     const QCommandLineOption prompt(QStringLiteral("prompt"),
                                     tr("Guidance for the new region (experimental)."), tr("TEXT"));
     const QCommandLineOption mode(QStringLiteral("mode"), tr("high (default) or fast."),
@@ -135,12 +138,18 @@ CliParse CliOptionsParser::parse(const QStringList &arguments)
         o.apiBase = QUrl(parser.value(apiBase), QUrl::StrictMode);
         if (!o.apiBase.isValid() || o.apiBase.scheme().isEmpty() || o.apiBase.host().isEmpty())
             return fail(tr("--api-base must be a URL such as https://api.bfl.ai."));
+    } else if (const QString env = qEnvironmentVariable("BFL_API_BASE").trimmed(); !env.isEmpty()) {
+        o.apiBase = QUrl(env, QUrl::StrictMode);
     }
     if (parser.isSet(engine)) {
         o.engine = resultEngineFromName(parser.value(engine));
         if (!o.engine)
             return fail(tr("--engine must be flux or local."));
     }
+    // Refused here, before any input is read; the offline engine contacts nothing.
+    if (!o.apiBase.isEmpty() && o.engine != ResultEngine::Local)
+        if (const QString problem = KeyPolicy::baseUrlProblem(o.apiBase); !problem.isEmpty())
+            return fail(problem);
     const QStringList positional = parser.positionalArguments();
     if (o.resume) {
         if (!positional.isEmpty() || parser.isSet(output))
@@ -208,8 +217,10 @@ CliParse CliOptionsParser::parse(const QStringList &arguments)
     }
     o.autoCrop = parser.isSet(autoCrop);
     o.scale = parser.value(scale).toDouble(&ok);
-    if (!ok || !std::isfinite(o.scale) || o.scale <= 0 || o.scale > 64)
-        return fail(tr("--scale must be a number above 0 (1 keeps the size)."));
+    if (!ok || Placement::clampReferenceScale(o.scale) != o.scale)
+        return fail(tr("--scale must be a number from %1 to %2 (1 keeps the size).")
+                        .arg(Placement::kMinReferenceScale)
+                        .arg(Placement::kMaxReferenceScale));
     o.generation.prompt = parser.value(prompt);
     const auto m = generationModeFromName(parser.value(mode));
     if (!m)

@@ -30,7 +30,7 @@ struct CliOptions
     double scale = 1.0;
     OutpaintOptions generation;
     std::optional<ResultEngine> engine; // none: flux when a key is available, else local
-    QUrl apiBase;                       // empty: BFL_API_BASE, else the settings' region
+    QUrl apiBase; // --api-base, else BFL_API_BASE; empty: the settings' region
     bool keepOriginal = true;
     int timeoutS = 600;
     bool json = false;

@@ -34,8 +34,6 @@ void printJson(const QJsonObject &object)
     std::fflush(stdout);
 }
 
-const GenerationMode kModes[] = {GenerationMode::High, GenerationMode::Fast};
-
 } // namespace
 
 CliRunner::CliRunner(const CliOptions &options, QObject *parent)
@@ -107,11 +105,7 @@ FluxBackend *CliRunner::backendFor(const QUrl &base, const QString &key)
     config.resultsDirectory = m_settings->resultsDirectory();
     config.limits.jobTimeoutMs = m_options.timeoutS * 1000;
     auto *backend = new FluxBackend(config, this);
-    for (const GenerationMode mode : kModes)
-        if (const double learned = m_settings->typicalDurationS(mode); learned > 0)
-            backend->schedule().setTypicalDurationS(mode, learned);
-    connect(backend, &FluxBackend::typicalDurationLearned, m_settings,
-            &ServiceSettings::setTypicalDurationS);
+    backend->learnWith(m_settings);
     m_backends.insert(id, backend);
     return backend;
 }
@@ -137,10 +131,9 @@ void CliRunner::runOne()
         return;
     }
     const QUrl base = apiBase();
-    if (!local && !KeyPolicy::isTransportAllowed(base)) {
-        printError(tr("The service address “%1” is not allowed: use https:// (http:// only "
-                      "for this computer).")
-                       .arg(base.toDisplayString()));
+    if (const QString problem = local ? QString() : KeyPolicy::baseUrlProblem(base);
+        !problem.isEmpty()) {
+        printError(problem);
         finish(2);
         return;
     }

@@ -43,6 +43,7 @@ public:
 
     void setDelays(int quietMs, int maxDelayMs);
     QString recoveryPath() const { return m_path; }
+    const Document *document() const { return m_document; }
     bool isWriting() const { return m_writing; }
 
     // Writes now (if anything changed since the last write).

@@ -8,6 +8,33 @@
 
 namespace outframe {
 
+bool normaliseLayerIds(DocumentState &state)
+{
+    bool ok = state.nextLayerId <= DocumentState::kMaxLayerId;
+    QSet<quint64> seen;
+    for (const ResultLayer &l : std::as_const(state.layers)) {
+        ok = ok && l.id != 0 && l.id < state.nextLayerId && !seen.contains(l.id);
+        seen.insert(l.id);
+    }
+    const bool activeFound = seen.contains(state.activeLayerId);
+    if (ok) {
+        if (!activeFound)
+            state.activeLayerId = 0;
+        return false;
+    }
+    // The first layer holding the active id is the one that stays active.
+    quint64 active = 0;
+    quint64 next = 1;
+    for (ResultLayer &l : state.layers) {
+        if (activeFound && active == 0 && l.id == state.activeLayerId)
+            active = next;
+        l.id = next++;
+    }
+    state.activeLayerId = active;
+    state.nextLayerId = next;
+    return true;
+}
+
 Document::Document(QObject *parent) : QObject(parent) {}
 
 void Document::touch()
@@ -87,8 +114,11 @@ int Document::indexOf(quint64 layerId) const
 
 quint64 Document::insertLayer(int index, ResultLayer layer)
 {
-    if (layer.id == 0 || indexOf(layer.id) >= 0)
+    if (layer.id == 0 || layer.id >= DocumentState::kMaxLayerId || indexOf(layer.id) >= 0) {
         layer.id = m_state.nextLayerId;
+        while (indexOf(layer.id) >= 0) // only after a state that skipped normaliseLayerIds
+            ++layer.id;
+    }
     m_state.nextLayerId = qMax(m_state.nextLayerId, layer.id + 1);
     index = qBound(0, index, layerCount());
     const quint64 id = layer.id;
@@ -189,19 +219,7 @@ QImage Document::renderComposite() const
 void Document::restore(const DocumentState &state)
 {
     m_state = state;
-    // Ids must be unique, non-zero and below nextLayerId whatever the source said.
-    quint64 maxId = 0;
-    for (const ResultLayer &l : std::as_const(m_state.layers))
-        maxId = qMax(maxId, l.id);
-    m_state.nextLayerId = qMax(m_state.nextLayerId, maxId + 1);
-    QSet<quint64> seen;
-    for (ResultLayer &l : m_state.layers) {
-        if (l.id == 0 || seen.contains(l.id))
-            l.id = m_state.nextLayerId++;
-        seen.insert(l.id);
-    }
-    if (indexOf(m_state.activeLayerId) < 0)
-        m_state.activeLayerId = 0;
+    normaliseLayerIds(m_state); // whatever the source said
     emit reset();
     touch();
 }

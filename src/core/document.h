@@ -25,8 +25,19 @@ struct DocumentState
     quint64 activeLayerId = 0; // 0 = none
     quint64 nextLayerId = 1;
 
+    // Layer ids stay below this (2^53, exact in any JSON reader), far from the 64-bit end
+    // where counting up would wrap around to ids already in use.
+    static constexpr quint64 kMaxLayerId = quint64(1) << 53;
+
     bool operator==(const DocumentState &) const = default;
 };
+
+// The rule for layer ids, applied to every state that comes from outside (a project, a
+// recovery file, Document::restore) and to what is saved: ids are non-zero, unique, below
+// nextLayerId, and nextLayerId is at most kMaxLayerId. When any of that fails, the layers are
+// renumbered 1..n from the bottom, the active layer keeps pointing at the same layer (or none
+// when it named no layer) and nextLayerId becomes n + 1. Returns whether it renumbered.
+bool normaliseLayerIds(DocumentState &state);
 
 // A job started from a document: what it was asked, so its result layer records it.
 struct PendingJob

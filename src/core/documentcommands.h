@@ -2,6 +2,7 @@
 
 #include "document.h"
 #include "resultlayer.h"
+#include "undoids.h"
 
 #include <QUndoCommand>
 #include <QVariant>
@@ -62,12 +63,11 @@ private:
 class SetLayerPropertyCommand : public QUndoCommand
 {
 public:
-    enum { Id = 0x4f46 }; // 'OF'
     SetLayerPropertyCommand(Document *document, quint64 layerId, LayerProperty which,
                             QVariant value, quint64 gesture = 0, QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
-    int id() const override { return Id; }
+    int id() const override { return LayerPropertyEdit; }
     bool mergeWith(const QUndoCommand *other) override;
 
 private:

@@ -219,7 +219,7 @@ Placement withReferenceScale(const Placement &placement, double scale)
     const double cx = before.x() + before.width() / 2.0;
     const double cy = before.y() + before.height() / 2.0;
     Placement out = placement;
-    out.setReferenceScale(scale);
+    out.setReferenceScale(Placement::clampReferenceScale(scale));
     const QSize after = out.referenceSize();
     if (placement.offsetX())
         out.setOffsetX(int(std::lround(cx - after.width() / 2.0)));

@@ -1,13 +1,13 @@
 #include "history.h"
 
 #include "imageio.h"
+#include "resultsidecar.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QJsonObject>
 
 #include <algorithm>
 #include <cmath>
@@ -21,18 +21,6 @@ constexpr qint64 kMaxSidecarBytes = 1024 * 1024;
 QString tr(const char *text)
 {
     return QCoreApplication::translate("outframe::History", text);
-}
-
-std::optional<double> optionalNumber(const QJsonObject &o, const char *key)
-{
-    const QJsonValue v = o.value(QLatin1String(key));
-    return v.isDouble() && std::isfinite(v.toDouble()) ? std::optional<double>(v.toDouble())
-                                                       : std::nullopt;
-}
-
-QString sidecarFor(const QFileInfo &image)
-{
-    return image.dir().filePath(image.completeBaseName() + QStringLiteral(".json"));
 }
 
 } // namespace
@@ -75,48 +63,28 @@ bool History::readSidecar(const QByteArray &json, HistoryEntry &e)
         e.problem = tr("The sidecar is not valid JSON (%1).").arg(error.errorString());
         return false;
     }
-    const QJsonObject o = doc.object();
-    if (o.value("format").toString() != QLatin1String("outframe-result")) {
-        e.problem = tr("The sidecar is not an Outframe result record.");
+    QString problem;
+    const std::optional<ResultSidecar> sidecar = ResultSidecar::fromJson(doc.object(), &problem);
+    e.problem = problem;
+    if (!sidecar)
         return false;
-    }
-    if (o.value("version").toInt() > 1)
-        e.problem = tr("The sidecar was written by a newer Outframe; some details may be missing.");
-
-    if (const auto engine = resultEngineFromName(o.value("engine").toString()))
-        e.engine = *engine;
-    e.taskId = o.value("task_id").toString();
-    const QDateTime created = QDateTime::fromString(o.value("created").toString(), Qt::ISODate);
-    if (created.isValid())
-        e.created = created;
-    e.label = o.value("label").toString();
-    e.sourcePath = o.value("source").toString();
-
-    const QJsonObject p = o.value("parameters").toObject();
-    e.canvasSize = QSize(p.value("width").toInt(-1), p.value("height").toInt(-1));
-    e.referenceOffset =
-        QPoint(p.value("reference_offset_x").toInt(), p.value("reference_offset_y").toInt());
-    e.autoCrop = p.value("auto_crop").toBool();
-    const double scale = p.value("reference_scale").toDouble(1.0);
-    e.referenceScale = std::isfinite(scale) && scale > 0 && scale <= 1 ? scale : 1.0;
-    e.options.prompt = p.value("prompt").toString();
-    e.options.mode =
-        generationModeFromName(p.value("mode").toString()).value_or(GenerationMode::High);
-    e.options.outputFormat =
-        imageFormatFromName(p.value("output_format").toString()).value_or(ImageFormat::Png);
-    e.options.safetyTolerance =
-        qBound(OutpaintOptions::kMinSafetyTolerance, p.value("safety_tolerance").toInt(2),
-               OutpaintOptions::kMaxSafetyTolerance);
-
-    const QJsonObject r = o.value("reference_rect").toObject();
-    e.referenceRect = QRect(r.value("x").toInt(), r.value("y").toInt(), r.value("width").toInt(),
-                            r.value("height").toInt());
-    e.cost = optionalNumber(o, "cost");
-    e.inputMegapixels = optionalNumber(o, "input_mp");
-    e.outputMegapixels = optionalNumber(o, "output_mp");
-    e.elapsedSeconds = optionalNumber(o.value("timings").toObject(), "elapsed_s").value_or(0.0);
-    if (!e.canvasSize.isValid() && e.problem.isEmpty())
-        e.problem = tr("The sidecar does not record the canvas size.");
+    e.engine = sidecar->engine;
+    e.taskId = sidecar->taskId;
+    if (sidecar->created.isValid())
+        e.created = sidecar->created;
+    e.label = sidecar->label;
+    e.sourcePath = sidecar->sourcePath;
+    const ResultSidecar::Parameters &p = sidecar->parameters;
+    e.canvasSize = p.canvasSize;
+    e.referenceOffset = p.referenceOffset;
+    e.autoCrop = p.autoCrop;
+    e.referenceScale = p.referenceScale;
+    e.options = p.options;
+    e.referenceRect = sidecar->referenceRect;
+    e.cost = sidecar->cost;
+    e.inputMegapixels = sidecar->inputMegapixels;
+    e.outputMegapixels = sidecar->outputMegapixels;
+    e.elapsedSeconds = sidecar->elapsedSeconds;
     return e.problem.isEmpty();
 }
 
@@ -127,7 +95,7 @@ HistoryEntry History::entryFor(const QString &imagePath)
     e.imagePath = info.filePath();
     e.created = info.lastModified().toUTC();
     e.label = info.fileName();
-    const QString sidecar = sidecarFor(info);
+    const QString sidecar = ResultSidecar::pathFor(info.filePath());
     QFile file(sidecar);
     if (!file.exists()) {
         e.problem = tr("There is no sidecar; only the image is known.");

@@ -3,6 +3,7 @@
 #include "outpaintoptions.h"
 #include "placement.h"
 #include "resultlayer.h"
+#include "resultsfolder.h"
 
 #include <QDateTime>
 #include <QImage>
@@ -15,7 +16,7 @@
 namespace outframe {
 
 // One result the service saved, as the History browser shows it: the image file and what
-// its sidecar (shared/sidecar.md) says about it. A missing or unreadable sidecar does not
+// its sidecar (resultsidecar.h) says about it. A missing or unreadable sidecar does not
 // hide the image: the entry is still listed, with `problem` saying what is wrong.
 struct HistoryEntry
 {
@@ -54,7 +55,7 @@ public:
     // The entries of a results folder, newest first. Non-image files, temporary files and
     // sidecars without an image are skipped. Reads only the small JSON files, never the
     // images, so a folder of thousands of results lists quickly.
-    static QList<HistoryEntry> scan(const QString &directory);
+    static QList<HistoryEntry> scan(const QString &directory = defaultResultsDirectory());
     // One entry from an image path (its sidecar looked up beside it).
     static HistoryEntry entryFor(const QString &imagePath);
     // Fills `entry` from sidecar JSON; returns false with `entry.problem` set when the JSON

@@ -71,6 +71,13 @@ double Placement::scaleToFit(QSize reference, qint64 maxPixels, double canvasFac
     return scale;
 }
 
+double Placement::clampReferenceScale(double scale)
+{
+    if (std::isnan(scale))
+        return 1.0;
+    return qBound(kMinReferenceScale, scale, kMaxReferenceScale);
+}
+
 void Placement::setReferenceScale(double scale)
 {
     m_scale = (std::isfinite(scale) && scale > 0) ? scale : 1.0;

@@ -43,6 +43,12 @@ public:
     // The scaled reference is resampled whole before cropping; beyond this it is refused
     // (as big as the largest image Outframe loads).
     static constexpr qint64 kMaxScaledReferencePixels = 200'000'000;
+    // The reference scale an artist can choose (1 % to 400 %), and what a project, a sidecar
+    // or the command line may ask for.
+    static constexpr double kMinReferenceScale = 0.01;
+    static constexpr double kMaxReferenceScale = 4.0;
+    // Into that range; not-a-number becomes 1.
+    static double clampReferenceScale(double scale);
 
     Placement() = default;
     Placement(QSize canvasSize, QSize referenceNativeSize);

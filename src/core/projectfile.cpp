@@ -168,6 +168,21 @@ public:
         return v.toString();
     }
 
+    double referenceScale(const QJsonObject &o)
+    {
+        const QJsonValue v = o.value(QLatin1String("reference_scale"));
+        const double scale = v.toDouble();
+        if (!v.isDouble() || Placement::clampReferenceScale(scale) != scale) {
+            fail(tr("the reference scale %1 is outside the range Outframe supports (%2 % to "
+                    "%3 %).")
+                     .arg(v.isDouble() ? QString::number(scale) : v.toVariant().toString())
+                     .arg(Placement::kMinReferenceScale * 100)
+                     .arg(Placement::kMaxReferenceScale * 100));
+            return 1.0;
+        }
+        return scale;
+    }
+
     Placement placement(const QJsonObject &o)
     {
         // -1 is an unset size (a session with no image yet).
@@ -176,7 +191,7 @@ public:
             QSize(integer(o, "canvas_width", -1, kMax), integer(o, "canvas_height", -1, kMax)),
             QSize(integer(o, "reference_width", -1, kMax),
                   integer(o, "reference_height", -1, kMax)));
-        p.setReferenceScale(number(o, "reference_scale", 1e-4, 1.0));
+        p.setReferenceScale(referenceScale(o));
         p.setOffsetX(optionalInteger(o, "reference_offset_x"));
         p.setOffsetY(optionalInteger(o, "reference_offset_y"));
         p.setAutoCrop(boolean(o, "auto_crop"));
@@ -288,9 +303,13 @@ QImage readPng(zip_t *zip, const QString &name, QSize expected, Reader &reader)
 
 } // namespace
 
-QByteArray ProjectFile::serialize(const DocumentState &state, QString *error,
+QByteArray ProjectFile::serialize(const DocumentState &original, QString *error,
                                   const QString &sessionPath)
 {
+    // Each layer's part is named by its id: ids that repeat would make the save fail.
+    DocumentState state = original;
+    normaliseLayerIds(state);
+
     const auto fail = [error](const QString &why) {
         if (error)
             *error = tr("Could not save the project: %1").arg(why);
@@ -561,6 +580,9 @@ ProjectFile::Loaded ProjectFile::loadData(const QByteArray &data, const QString 
     }
     if (m.value("session").isObject())
         out.sessionPath = m.value("session").toObject().value("project_path").toString();
+    // Ids near the 64-bit end, or a next id an existing layer already has, would make a new
+    // layer share an id (and a layers/<id>.png name) with another: renumber them now.
+    normaliseLayerIds(s);
     return finish();
 }
 

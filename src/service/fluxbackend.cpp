@@ -88,10 +88,15 @@ void FluxBackend::useSettings(ServiceSettings *settings)
         setResultsDirectory(settings->resultsDirectory());
     };
     apply();
+    connect(settings, &ServiceSettings::changed, this, apply);
+    learnWith(settings);
+}
+
+void FluxBackend::learnWith(ServiceSettings *settings)
+{
     for (const GenerationMode mode : {GenerationMode::High, GenerationMode::Fast})
         if (const double seconds = settings->typicalDurationS(mode); seconds > 0)
             m_schedule.setTypicalDurationS(mode, seconds);
-    connect(settings, &ServiceSettings::changed, this, apply);
     connect(this, &FluxBackend::typicalDurationLearned, settings,
             &ServiceSettings::setTypicalDurationS);
 }

@@ -67,6 +67,9 @@ public:
     // Follows `settings` (which must outlive the backend): base URL, results folder, and the
     // learned job durations, read now, re-read on changed(), and written back as jobs finish.
     void useSettings(ServiceSettings *settings);
+    // Only the learned job durations: read now, written back as jobs finish (the CLI, whose
+    // address and folder come from its options).
+    void learnWith(ServiceSettings *settings);
 
     // Asks for the account's balance: emits creditsReceived or creditsFailed.
     void requestCredits();

@@ -203,12 +203,9 @@ void FluxJob::start()
         poll();
         return;
     }
-    if (!KeyPolicy::isTransportAllowed(m_client->config().baseUrl)) {
-        fail(makeError(JobError::Kind::InvalidInput,
-                       tr("The service address %1 is not allowed: use https (plain http only "
-                          "on this computer).")
-                           .arg(m_client->config().baseUrl.toDisplayString())),
-             TaskFate::Keep);
+    if (const QString problem = KeyPolicy::baseUrlProblem(m_client->config().baseUrl);
+        !problem.isEmpty()) {
+        fail(makeError(JobError::Kind::InvalidInput, problem), TaskFate::Keep);
         return;
     }
     prepare();

@@ -1,5 +1,6 @@
 #include "keypolicy.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 
 namespace outframe {
@@ -26,6 +27,17 @@ bool KeyPolicy::isTransportAllowed(const QUrl &url)
     if (scheme == QLatin1String("https"))
         return true;
     return scheme == QLatin1String("http") && isLoopbackHost(url.host());
+}
+
+QString KeyPolicy::baseUrlProblem(const QUrl &url)
+{
+    if (isTransportAllowed(url) && !url.hasQuery())
+        return QString();
+    return QCoreApplication::translate("outframe::KeyPolicy",
+                                       "The service address “%1” is not allowed: use an "
+                                       "https:// address (http:// only on this computer) "
+                                       "with no query.")
+        .arg(url.toDisplayString());
 }
 
 bool KeyPolicy::mayCarryKey(const QUrl &url, Purpose purpose) const

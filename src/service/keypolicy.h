@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QString>
 #include <QUrl>
 
 namespace outframe {
@@ -31,6 +32,11 @@ public:
     bool mayCarryKey(const QUrl &url, Purpose purpose) const;
     // Whether `url` may be contacted at all: https anywhere, http only on loopback.
     static bool isTransportAllowed(const QUrl &url);
+    // Why `url` cannot be the service's base URL (isTransportAllowed, and no query, which a
+    // base URL that paths are appended to would break), or an empty string when it can.
+    // The one message for this rule, wherever a base URL is entered: settings, the CLI's
+    // --api-base and BFL_API_BASE.
+    static QString baseUrlProblem(const QUrl &url);
     static bool isLoopbackHost(const QString &host);
     static bool isUnderBflAi(const QString &host);
 

@@ -1,13 +1,13 @@
 #include "resultstore.h"
 
 #include "imageio.h"
+#include "resultsfolder.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QRandomGenerator>
-#include <QStandardPaths>
 
 namespace outframe {
 
@@ -18,33 +18,29 @@ QString tr(const char *text)
     return QCoreApplication::translate("outframe::ResultStore", text);
 }
 
-QJsonValue optionalValue(std::optional<double> value)
+// Letters, digits, '-' and '_' only: safe in a file name on every system.
+QString fileNameSafe(QString text, int maxLength)
 {
-    return value ? QJsonValue(*value) : QJsonValue();
+    text.truncate(maxLength);
+    for (QChar &c : text)
+        if (!(c.isLetterOrNumber() || c == u'-' || c == u'_'))
+            c = u'_';
+    return text;
 }
 
-QString isoUtc(const QDateTime &time)
+// Creates `path` empty, failing if anything of that name exists (O_EXCL): two results
+// finishing at once can never both claim a name.
+bool createNew(const QString &path)
 {
-    return time.toUTC().toString(Qt::ISODate);
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::NewOnly);
 }
 
 } // namespace
 
 QJsonObject sidecarParameters(const Placement &placement, const OutpaintOptions &options)
 {
-    const QPoint offset = placement.resolvedOffset();
-    return QJsonObject{
-        {QStringLiteral("width"), placement.canvasSize().width()},
-        {QStringLiteral("height"), placement.canvasSize().height()},
-        {QStringLiteral("reference_offset_x"), offset.x()},
-        {QStringLiteral("reference_offset_y"), offset.y()},
-        {QStringLiteral("auto_crop"), placement.autoCrop()},
-        {QStringLiteral("prompt"), options.prompt.trimmed()},
-        {QStringLiteral("mode"), generationModeName(options.mode)},
-        {QStringLiteral("output_format"), imageFormatName(options.outputFormat)},
-        {QStringLiteral("safety_tolerance"), options.safetyTolerance},
-        {QStringLiteral("reference_scale"), placement.referenceScale()},
-    };
+    return ResultSidecar::Parameters::from(placement, options).toJson();
 }
 
 ResultStore::ResultStore(const QString &directory)
@@ -53,92 +49,105 @@ ResultStore::ResultStore(const QString &directory)
 
 QString ResultStore::defaultDirectory()
 {
-    QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    if (pictures.isEmpty())
-        pictures = QDir::homePath() + QStringLiteral("/Pictures");
-    return pictures + QStringLiteral("/Outframe");
+    return defaultResultsDirectory();
 }
 
 QString ResultStore::sidecarPath(const QString &imagePath)
 {
-    const QFileInfo info(imagePath);
-    return info.dir().filePath(info.completeBaseName() + QStringLiteral(".json"));
+    return ResultSidecar::pathFor(imagePath);
+}
+
+ResultSidecar ResultStore::toSidecar(const ResultRecord &record)
+{
+    ResultSidecar s;
+    s.engine = resultEngineFromName(record.engine).value_or(ResultEngine::Flux);
+    s.taskId = record.taskId;
+    s.created = record.downloaded.isValid() ? record.downloaded : QDateTime::currentDateTimeUtc();
+    s.label = record.label;
+    s.sourcePath = record.sourcePath;
+    s.parameters = ResultSidecar::Parameters::fromJson(record.parameters);
+    s.referenceRect = record.referenceRect;
+    s.cost = record.cost;
+    s.inputMegapixels = record.inputMegapixels;
+    s.outputMegapixels = record.outputMegapixels;
+    s.submitted = record.submitted;
+    s.ready = record.ready;
+    s.downloaded = record.downloaded;
+    s.elapsedSeconds = record.elapsedS;
+    return s;
 }
 
 QJsonObject ResultStore::sidecarJson(const ResultRecord &record)
 {
-    QJsonObject out{
-        {QStringLiteral("format"), QStringLiteral("outframe-result")},
-        {QStringLiteral("version"), 1},
-        {QStringLiteral("engine"), record.engine},
-        {QStringLiteral("created"),
-         isoUtc(record.downloaded.isValid() ? record.downloaded : QDateTime::currentDateTimeUtc())},
-        {QStringLiteral("label"), record.label},
-        {QStringLiteral("parameters"), record.parameters},
-        {QStringLiteral("reference_rect"),
-         QJsonObject{{QStringLiteral("x"), record.referenceRect.x()},
-                     {QStringLiteral("y"), record.referenceRect.y()},
-                     {QStringLiteral("width"), record.referenceRect.width()},
-                     {QStringLiteral("height"), record.referenceRect.height()}}},
-        {QStringLiteral("cost"), optionalValue(record.cost)},
-        {QStringLiteral("input_mp"), optionalValue(record.inputMegapixels)},
-        {QStringLiteral("output_mp"), optionalValue(record.outputMegapixels)},
-        {QStringLiteral("timings"),
-         QJsonObject{
-             {QStringLiteral("submitted"), isoUtc(record.submitted)},
-             {QStringLiteral("ready"),
-              record.ready.isValid() ? QJsonValue(isoUtc(record.ready)) : QJsonValue()},
-             {QStringLiteral("downloaded"), isoUtc(record.downloaded)},
-             {QStringLiteral("elapsed_s"), record.elapsedS},
-         }},
-    };
-    if (record.engine == QLatin1String("flux"))
-        out.insert(QStringLiteral("task_id"), record.taskId);
-    if (!record.sourcePath.isEmpty())
-        out.insert(QStringLiteral("source"), record.sourcePath);
-    return out;
+    return toSidecar(record).toJson();
 }
 
-QString ResultStore::uniqueBaseName(const ResultRecord &record) const
+QString ResultStore::baseName(const ResultSidecar &sidecar)
 {
-    QString stem = QFileInfo(record.label).completeBaseName();
-    for (QChar &c : stem)
-        if (!(c.isLetterOrNumber() || c == u'-' || c == u'_'))
-            c = u'_';
+    QString stem = fileNameSafe(QFileInfo(sidecar.label).completeBaseName(), 60);
     if (stem.isEmpty())
         stem = QStringLiteral("result");
-    stem = stem.left(60);
-    const QString stamp =
-        (record.downloaded.isValid() ? record.downloaded : QDateTime::currentDateTimeUtc())
-            .toLocalTime()
-            .toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    QString tag = record.taskId.left(8);
-    for (QChar &c : tag)
-        if (!c.isLetterOrNumber())
-            c = u'x';
-    if (tag.isEmpty())
-        tag = QString::number(QRandomGenerator::global()->generate() % 0xFFFFFF, 16);
-    return stem + u'-' + stamp + u'-' + tag;
+    const QString stamp = sidecar.created.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString name = stem + u'-' + stamp;
+    // The whole task id: ids that share a prefix must not share a name. Bounded so the
+    // name stays well inside the 255 bytes file systems allow.
+    const QString tag = fileNameSafe(sidecar.taskId, 120);
+    if (!tag.isEmpty())
+        name += u'-' + tag;
+    return name;
 }
 
 QString ResultStore::save(const QByteArray &imageBytes, ImageFormat format,
                           const ResultRecord &record, QString *error) const
 {
+    return save(imageBytes, format, toSidecar(record), error);
+}
+
+QString ResultStore::save(const QByteArray &imageBytes, ImageFormat format, ResultSidecar sidecar,
+                          QString *error) const
+{
+    if (!sidecar.created.isValid())
+        sidecar.created = QDateTime::currentDateTimeUtc();
     if (!QDir().mkpath(m_dir)) {
         if (error)
             *error = tr("Cannot create the results folder %1.").arg(m_dir);
         return QString();
     }
-    const QString base = uniqueBaseName(record);
+    // Claim the image's name and its sidecar's together, each created exclusively, so a
+    // result saved at the same moment (another job, another Outframe) takes the next number
+    // instead of overwriting a paid image.
+    const QString base = baseName(sidecar);
     const QString suffix = imageFormatSuffix(format);
-    QString path = QDir(m_dir).filePath(base + u'.' + suffix);
-    for (int n = 2; QFileInfo::exists(path) || QFileInfo::exists(sidecarPath(path)); ++n)
-        path = QDir(m_dir).filePath(base + QStringLiteral("-%1.").arg(n) + suffix);
-    if (!ImageIO::writeFileAtomically(path, imageBytes, error))
+    constexpr int kMaxAttempts = 10'000;
+    QString path;
+    for (int n = 1; n <= kMaxAttempts && path.isEmpty(); ++n) {
+        const QString candidate = QDir(m_dir).filePath(
+            (n == 1 ? base : base + QStringLiteral("-%1").arg(n)) + u'.' + suffix);
+        if (!createNew(candidate))
+            continue;
+        if (!createNew(sidecarPath(candidate))) {
+            QFile::remove(candidate);
+            continue;
+        }
+        path = candidate;
+    }
+    if (path.isEmpty()) {
+        if (error)
+            *error = tr("Cannot create a new file named %1 in the results folder %2.")
+                         .arg(base + u'.' + suffix, m_dir);
         return QString();
+    }
+    // The claimed (empty) files are replaced atomically: a crash leaves an empty image, which
+    // History skips, never a half-written one.
+    if (!ImageIO::writeFileAtomically(path, imageBytes, error)) {
+        QFile::remove(path);
+        QFile::remove(sidecarPath(path));
+        return QString();
+    }
     // The image is safe on disk even if the sidecar fails: return its path either way.
-    ImageIO::writeFileAtomically(sidecarPath(path), QJsonDocument(sidecarJson(record)).toJson(),
-                                 error);
+    if (!ImageIO::writeFileAtomically(sidecarPath(path), QJsonDocument(sidecar.toJson()).toJson(),
+                                      error))
+        QFile::remove(sidecarPath(path)); // no empty record: History lists the bare image
     return path;
 }
 

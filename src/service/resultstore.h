@@ -2,6 +2,7 @@
 
 #include "outpaintoptions.h"
 #include "placement.h"
+#include "resultsidecar.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -13,7 +14,9 @@
 
 namespace outframe {
 
-// What the sidecar of one saved result records (see shared/sidecar.md).
+// What FluxJob knows about one saved result, in the journal's terms (engine by name,
+// parameters as JSON); ResultStore turns it into a ResultSidecar (core/resultsidecar.h, the
+// single home of the sidecar format). New callers pass a ResultSidecar directly.
 struct ResultRecord
 {
     QString engine = QStringLiteral("flux"); // "flux" or "local"
@@ -36,8 +39,11 @@ QJsonObject sidecarParameters(const Placement &placement, const OutpaintOptions 
 
 // Saves each result the moment it arrives: `<results dir>/<name>.<png|jpg|webp>` holding the
 // bytes exactly as received, then `<name>.json` beside it (the sidecar), both written
-// atomically. Default directory: the user's Pictures/Outframe. Safe to call from worker
-// threads (it holds no state besides the directory).
+// atomically. `<name>` is "<label>-<yyyyMMdd-HHmmss>-<task id>" (no task id for offline
+// results), with "-2", "-3", ... when that name is taken: names are claimed with exclusive
+// creation, so no saved result is ever overwritten, even by one finishing in the same second
+// on another thread or in another process. Default directory: defaultResultsDirectory().
+// Safe to call from worker threads (it holds no state besides the directory).
 class ResultStore
 {
 public:
@@ -47,15 +53,19 @@ public:
     QString directory() const { return m_dir; }
 
     // Returns the image's path, or an empty string and a message in `error`. A path *and* a
-    // message mean the image was saved but its sidecar could not be.
+    // message mean the image was saved but its sidecar could not be. An invalid `created`
+    // becomes the time of saving.
+    QString save(const QByteArray &imageBytes, ImageFormat format, ResultSidecar sidecar,
+                 QString *error) const;
     QString save(const QByteArray &imageBytes, ImageFormat format, const ResultRecord &record,
                  QString *error) const;
 
+    static ResultSidecar toSidecar(const ResultRecord &record);
     static QJsonObject sidecarJson(const ResultRecord &record);
     static QString sidecarPath(const QString &imagePath);
 
 private:
-    QString uniqueBaseName(const ResultRecord &record) const;
+    static QString baseName(const ResultSidecar &sidecar);
 
     QString m_dir;
 };

@@ -2,7 +2,7 @@
 
 #include "jobqueue.h"
 #include "keypolicy.h"
-#include "resultstore.h"
+#include "resultsfolder.h"
 
 #include <QCoreApplication>
 
@@ -95,13 +95,10 @@ QUrl ServiceSettings::customBaseUrl() const
 
 bool ServiceSettings::setCustomBaseUrl(const QUrl &url, QString *error)
 {
-    if (!KeyPolicy::isTransportAllowed(url) || !url.query().isEmpty()) {
+    const QString problem = KeyPolicy::baseUrlProblem(url);
+    if (!problem.isEmpty()) {
         if (error)
-            *error = QCoreApplication::translate(
-                         "outframe::ServiceSettings",
-                         "“%1” is not a usable service address: it must start with https:// "
-                         "(http:// only for this computer).")
-                         .arg(url.toDisplayString());
+            *error = problem;
         return false;
     }
     write(kCustomBase, url.toString());
@@ -121,12 +118,12 @@ QUrl ServiceSettings::baseUrl() const
 QString ServiceSettings::resultsDirectory() const
 {
     const QString dir = m_settings->value(kResults).toString();
-    return dir.isEmpty() ? ResultStore::defaultDirectory() : dir;
+    return dir.isEmpty() ? defaultResultsDirectory() : dir;
 }
 
 void ServiceSettings::setResultsDirectory(const QString &directory)
 {
-    if (directory.isEmpty() || directory == ResultStore::defaultDirectory()) {
+    if (directory.isEmpty() || directory == defaultResultsDirectory()) {
         if (m_settings->contains(kResults)) {
             m_settings->remove(kResults);
             m_settings->sync();

@@ -52,7 +52,7 @@ private slots:
     void projectRoundTripThroughTheWindow();
     void badProjectIsReported();
     void exportDialogHonoursTheChosenFormat();
-    void historyBringsResultsBack();
+    void historyBrowsesTheFolderChosenInSettings();
 
 private:
     void addResults(int count);
@@ -295,7 +295,7 @@ void TestResults::exportDialogHonoursTheChosenFormat()
     QVERIFY(dialog.settings().nativeResolution);
 }
 
-void TestResults::historyBringsResultsBack()
+void TestResults::historyBrowsesTheFolderChosenInSettings()
 {
     // A results folder as the service leaves it: an image and its sidecar.
     QDir results(m_dir.filePath(QStringLiteral("results")));

@@ -21,6 +21,8 @@ private slots:
     void init();
     void editsAreWrittenAfterAPause();
     void aResultIsWrittenAtOnce();
+    void scaledImageIsRecovered_data();
+    void scaledImageIsRecovered();
     void continuousEditsStillGetWritten();
     void runningSessionsAreNotOrphans();
     void crashedSessionIsFound();
@@ -78,6 +80,36 @@ void TestAutosave::aResultIsWrittenAtOnce()
     doc.addResult(result());
     QTRY_COMPARE(saved.size(), 1);
     QCOMPARE(ProjectFile::load(autosave.recoveryPath()).state.layers.size(), 1);
+}
+
+// A session whose image was scaled anywhere in the canvas's 1 %-400 % range recovers whole.
+void TestAutosave::scaledImageIsRecovered_data()
+{
+    QTest::addColumn<double>("scale");
+    QTest::newRow("200 %") << 2.0;
+    QTest::newRow("400 %") << 4.0;
+    QTest::newRow("1 %") << 0.01;
+}
+
+void TestAutosave::scaledImageIsRecovered()
+{
+    QFETCH(double, scale);
+    Document doc;
+    QImage image(32, 32, QImage::Format_RGB32);
+    image.fill(qRgb(90, 60, 30));
+    doc.setReference(image, QString());
+    Placement placement(QSize(256, 256), image.size());
+    placement.setReferenceScale(scale);
+    placement.setOffset(QPoint(10, 20));
+    doc.setPlacement(placement);
+    Autosave autosave(&doc, m_dir->path());
+    autosave.setDelays(600'000, 600'000);
+    QSignalSpy saved(&autosave, &Autosave::saved);
+    doc.addResult(result());
+    QTRY_COMPARE(saved.size(), 1);
+    const ProjectFile::Loaded loaded = ProjectFile::load(autosave.recoveryPath());
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error));
+    QCOMPARE(loaded.state.placement, placement);
 }
 
 void TestAutosave::continuousEditsStillGetWritten()

@@ -1,3 +1,4 @@
+#include "document.h"
 #include "projectfile.h"
 
 #include <QColorSpace>
@@ -7,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,6 +28,14 @@ private slots:
     void badFiles_data();
     void badFiles();
     void failedSaveKeepsTheOldProject();
+    void formatVersion1FixtureOpens();
+    void layerIdsAtTheLimitKeepSaving_data();
+    void layerIdsAtTheLimitKeepSaving();
+    void repeatedIdsNeverStopASave();
+    void scaledReferenceRoundTrips_data();
+    void scaledReferenceRoundTrips();
+    void scaleOutsideTheRangeIsRefused_data();
+    void scaleOutsideTheRangeIsRefused();
 
 private:
     QTemporaryDir m_dir;
@@ -302,6 +312,246 @@ void TestProjectFile::failedSaveKeepsTheOldProject()
     QCOMPARE(f.readAll(), before);
     QVERIFY(ProjectFile::load(path).ok());
     QVERIFY(!ProjectFile::load(m_dir.filePath(QStringLiteral("none.outframe"))).ok());
+}
+
+// The canvas lets the artist scale the image from 1 % to 400 %: every such project reopens.
+void TestProjectFile::scaledReferenceRoundTrips_data()
+{
+    QTest::addColumn<double>("scale");
+    QTest::newRow("200 %") << 2.0;
+    QTest::newRow("400 %") << 4.0;
+    QTest::newRow("1 %") << 0.01;
+}
+
+void TestProjectFile::scaledReferenceRoundTrips()
+{
+    QFETCH(double, scale);
+    DocumentState state = richState();
+    state.placement.setReferenceScale(scale);
+    state.layers[0].placement.setReferenceScale(scale);
+    const QString path = m_dir.filePath(QStringLiteral("scaled.outframe"));
+    QString error;
+    QVERIFY2(ProjectFile::save(state, path, &error), qPrintable(error));
+    const ProjectFile::Loaded loaded = ProjectFile::load(path);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error));
+    QCOMPARE(loaded.state.placement, state.placement);
+    QCOMPARE(loaded.state.placement.referenceScale(), scale);
+    QCOMPARE(loaded.state.layers[0].placement, state.layers[0].placement);
+}
+
+void TestProjectFile::scaleOutsideTheRangeIsRefused_data()
+{
+    QTest::addColumn<QJsonValue>("scale");
+    QTest::newRow("401 %") << QJsonValue(4.01);
+    QTest::newRow("zero") << QJsonValue(0);
+    QTest::newRow("negative") << QJsonValue(-1);
+    QTest::newRow("text") << QJsonValue(QStringLiteral("big"));
+}
+
+void TestProjectFile::scaleOutsideTheRangeIsRefused()
+{
+    QFETCH(QJsonValue, scale);
+    QString error;
+    Entries parts = unzip(ProjectFile::serialize(richState(), &error));
+    for (auto &[name, data] : parts)
+        if (name == QLatin1String("project.json")) {
+            QJsonObject m = QJsonDocument::fromJson(data).object();
+            QJsonObject p = m.value("placement").toObject();
+            p.insert("reference_scale", scale);
+            m.insert("placement", p);
+            data = QJsonDocument(m).toJson();
+        }
+    const ProjectFile::Loaded loaded = ProjectFile::loadData(zipUp(parts), QStringLiteral("s"));
+    QVERIFY(!loaded.ok());
+    QVERIFY2(loaded.error.contains(QStringLiteral("reference scale")), qPrintable(loaded.error));
+    QVERIFY2(loaded.error.contains(QStringLiteral("1 % to 400 %")), qPrintable(loaded.error));
+}
+
+// A project whose ids reach the end of the 64-bit range (hand-edited, or from a buggy build)
+// opens, and keeps saving as results are added: ids are renumbered 1..n on loading.
+void TestProjectFile::layerIdsAtTheLimitKeepSaving_data()
+{
+    QTest::addColumn<QString>("nextId");
+    QTest::addColumn<QString>("lastLayerId");
+    QTest::newRow("next id at 2^64-1") << "18446744073709551615"
+                                       << "12";
+    QTest::newRow("a layer at 2^64-1") << "18446744073709551615"
+                                       << "18446744073709551615";
+    QTest::newRow("next id below a layer's") << "11"
+                                             << "12";
+}
+
+void TestProjectFile::layerIdsAtTheLimitKeepSaving()
+{
+    QFETCH(QString, nextId);
+    QFETCH(QString, lastLayerId);
+    QString error;
+    Entries parts = unzip(ProjectFile::serialize(richState(), &error));
+    for (auto &[name, data] : parts) {
+        if (name == QLatin1String("project.json")) {
+            QJsonObject m = QJsonDocument::fromJson(data).object();
+            m.insert("next_layer_id", nextId);
+            m.insert("active_layer", lastLayerId);
+            QJsonArray layers = m.value("layers").toArray();
+            QJsonObject last = layers.at(2).toObject();
+            last.insert("id", lastLayerId);
+            last.insert("file", QStringLiteral("layers/%1.png").arg(lastLayerId));
+            layers.replace(2, last);
+            m.insert("layers", layers);
+            data = QJsonDocument(m).toJson();
+        }
+        if (name == QLatin1String("layers/12.png"))
+            name = QStringLiteral("layers/%1.png").arg(lastLayerId);
+    }
+    const QString path = m_dir.filePath(QStringLiteral("limit.outframe"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(zipUp(parts));
+    file.close();
+
+    ProjectFile::Loaded loaded = ProjectFile::load(path);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error));
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(loaded.state.layers.at(i).id, quint64(i + 1));
+    QCOMPARE(loaded.state.activeLayerId, quint64(3));
+    QCOMPARE(loaded.state.nextLayerId, quint64(4));
+    Document doc;
+    doc.restore(loaded.state);
+    QVERIFY2(ProjectFile::save(doc.state(), path, &error), qPrintable(error));
+    loaded = ProjectFile::load(path);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error));
+    doc.restore(loaded.state);
+    QCOMPARE(doc.layerCount(), 3);
+    QCOMPARE(doc.layer(2).name, richState().layers.at(2).name);
+    QCOMPARE(doc.activeLayerIndex(), 2); // the active layer stays the same layer
+
+    // New results keep arriving; every save works and every layer keeps its own image.
+    for (int i = 0; i < 3; ++i) {
+        ResultLayer added = richState().layers.at(0);
+        added.id = 0;
+        added.name.clear();
+        added.image = noise({200, 150}, false, quint32(100 + i));
+        doc.addResult(added);
+        QVERIFY2(ProjectFile::save(doc.state(), path, &error), qPrintable(error));
+    }
+    loaded = ProjectFile::load(path);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error));
+    QCOMPARE(loaded.state.layers.size(), 6);
+    QSet<quint64> ids;
+    for (const ResultLayer &l : std::as_const(loaded.state.layers)) {
+        QVERIFY(l.id > 0 && l.id < loaded.state.nextLayerId);
+        ids.insert(l.id);
+    }
+    QCOMPARE(ids.size(), 6);
+    for (int i = 0; i < 3; ++i) {
+        const QImage expected = noise({200, 150}, false, quint32(100 + i));
+        QImage got = loaded.state.layers.at(3 + i).image;
+        got.setColorSpace(QColorSpace());
+        QCOMPARE(got, expected);
+    }
+    QCOMPARE(loaded.state.layers.at(2).name, richState().layers.at(2).name);
+}
+
+// Whatever ids a session holds, saving it works and keeps every layer.
+void TestProjectFile::repeatedIdsNeverStopASave()
+{
+    DocumentState state = richState();
+    state.layers[1].id = state.layers[0].id;
+    state.activeLayerId = state.layers[2].id;
+    QString error;
+    const QByteArray bytes = ProjectFile::serialize(state, &error);
+    QVERIFY2(!bytes.isEmpty(), qPrintable(error));
+    const ProjectFile::Loaded loaded = ProjectFile::loadData(bytes, QStringLiteral("r"));
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error));
+    QCOMPARE(loaded.state.layers.size(), 3);
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(loaded.state.layers.at(i).id, quint64(i + 1));
+        QCOMPARE(loaded.state.layers.at(i).name, state.layers.at(i).name);
+    }
+    QCOMPARE(loaded.state.activeLayerId, quint64(3));
+    QCOMPARE(loaded.state.nextLayerId, quint64(4));
+}
+
+// The pattern tests/core/makeprojectfixture.cpp drew into tests/data/project-v1.outframe.
+static QRgb fixturePixel(int x, int y, int seed)
+{
+    return qRgba((x * 7 + seed) & 0xff, (y * 11 + seed * 3) & 0xff, ((x ^ y) * 5) & 0xff,
+                 255 - ((x + y + seed) % 4) * 40);
+}
+
+static bool hasFixturePattern(const QImage &image, int seed, bool alpha)
+{
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x) {
+            const QRgb want =
+                alpha ? fixturePixel(x, y, seed) : (fixturePixel(x, y, seed) | 0xff000000u);
+            if (image.pixel(x, y) != want)
+                return false;
+        }
+    return true;
+}
+
+// A project saved by the first release (format version 1) keeps opening with every detail.
+void TestProjectFile::formatVersion1FixtureOpens()
+{
+    const QString path = QFINDTESTDATA("../data/project-v1.outframe");
+    QVERIFY(!path.isEmpty());
+    const ProjectFile::Loaded loaded = ProjectFile::load(path);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error));
+    const DocumentState &s = loaded.state;
+
+    QCOMPARE(s.reference.size(), QSize(96, 64));
+    QVERIFY(s.reference.hasAlphaChannel());
+    QVERIFY(hasFixturePattern(s.reference, 0, true));
+    QCOMPARE(s.referencePath, QStringLiteral("/home/artist/pictures/pattern.png"));
+    Placement placement(QSize(160, 112), QSize(96, 64));
+    placement.setReferenceScale(0.75);
+    placement.setOffsetX(20);
+    placement.setOffsetY(-4);
+    QCOMPARE(s.placement, placement);
+    QCOMPARE(s.options.prompt, QStringLiteral("a quiet harbour at dusk"));
+    QCOMPARE(s.options.mode, GenerationMode::Fast);
+    QCOMPARE(s.options.outputFormat, ImageFormat::Jpeg);
+    QCOMPARE(s.options.safetyTolerance, 3);
+    QVERIFY(s.options.disablePromptUpsampling);
+    QCOMPARE(s.activeLayerId, quint64(7));
+    QCOMPARE(s.nextLayerId, quint64(8));
+
+    QCOMPARE(s.layers.size(), 2);
+    const ResultLayer &a = s.layers.at(0);
+    QCOMPARE(a.id, quint64(4));
+    QCOMPARE(a.name, QStringLiteral("Variation 4"));
+    QCOMPARE(a.engine, ResultEngine::Flux);
+    QCOMPARE(a.taskId, QStringLiteral("7c1e2d3a-0b9f-4e8d-a1c2-5f6e7d8c9b0a"));
+    QCOMPARE(a.options, s.options);
+    QCOMPARE(a.placement, placement);
+    QCOMPARE(a.referenceRect, QRect(20, -4, 72, 48));
+    QCOMPARE(a.cost, std::optional<double>(10.0));
+    QCOMPARE(a.created, QDateTime(QDate(2026, 11, 20), QTime(9, 30, 15, 125), Qt::UTC));
+    QCOMPARE(a.elapsedSeconds, 31.5);
+    QCOMPARE(a.sourcePath, QStringLiteral("/home/artist/Pictures/Outframe/pattern-1.png"));
+    QVERIFY(a.visible);
+    QCOMPARE(a.opacity, 1.0);
+    QVERIFY(a.starred);
+    QCOMPARE(a.seam, (SeamSettings{true, 12, false}));
+    QCOMPARE(a.image.size(), QSize(160, 112));
+    QVERIFY(hasFixturePattern(a.image, 1, false));
+
+    const ResultLayer &b = s.layers.at(1);
+    QCOMPARE(b.id, quint64(7));
+    QCOMPARE(b.name, QStringLiteral("Offline try"));
+    QCOMPARE(b.engine, ResultEngine::Local);
+    QVERIFY(b.taskId.isEmpty());
+    QVERIFY(b.options.prompt.isEmpty());
+    QVERIFY(!b.cost);
+    QCOMPARE(b.created, QDateTime(QDate(2026, 11, 20), QTime(9, 41, 0), Qt::UTC));
+    QCOMPARE(b.elapsedSeconds, 2.25);
+    QVERIFY(b.sourcePath.isEmpty());
+    QVERIFY(!b.visible);
+    QCOMPARE(b.opacity, 0.5);
+    QVERIFY(!b.starred);
+    QCOMPARE(b.seam, (SeamSettings{false, 0, true}));
+    QVERIFY(hasFixturePattern(b.image, 2, false));
 }
 
 QTEST_GUILESS_MAIN(TestProjectFile)

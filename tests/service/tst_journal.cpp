@@ -1,10 +1,15 @@
 // Nothing lost: the task journal, the result store, and resuming after a crash.
+#include "history.h"
 #include "servicetesting.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QtTest>
+
+#include <latch>
+#include <thread>
+#include <vector>
 
 using namespace outframe;
 using namespace outframe::test;
@@ -24,6 +29,9 @@ private slots:
     void resumedTaskIsFetchedFromTheBaseItWasSubmittedTo();
     void taskHeldByAnotherProcessIsNotResumed();
     void resultStoreNamesAndSidecar();
+    void savedResultReadsBackInHistory();
+    void resultsFinishingTogetherAreAllKept_data();
+    void resultsFinishingTogetherAreAllKept();
     void unwritableResultsFolderKeepsTheTask();
 };
 
@@ -283,6 +291,121 @@ void TestJournal::resultStoreNamesAndSidecar()
     const ResultStore blocked(dir.filePath("deep/results/") + QFileInfo(first).fileName());
     QVERIFY(blocked.save("x", ImageFormat::Png, record, &error).isEmpty());
     QVERIFY(!error.isEmpty());
+}
+
+// What the service writes beside a result is what History reads back: one format.
+void TestJournal::savedResultReadsBackInHistory()
+{
+    QTemporaryDir dir;
+    const ResultStore store(dir.path());
+    Placement placement(QSize(640, 480), QSize(100, 80));
+    placement.setReferenceScale(2.5); // scaled up: once read back as 100 %
+    OutpaintOptions options;
+    options.prompt = QStringLiteral("  harbour  ");
+    options.mode = GenerationMode::Fast;
+    ResultSidecar sidecar;
+    sidecar.taskId = QStringLiteral("9e1d0c2b-1111-2222-3333-444455556666");
+    sidecar.label = QStringLiteral("harbour.png");
+    sidecar.parameters = ResultSidecar::Parameters::from(placement, options);
+    sidecar.referenceRect = placement.referenceRect();
+    sidecar.cost = 10;
+    sidecar.downloaded = QDateTime(QDate(2026, 12, 1), QTime(10, 0, 0), Qt::UTC);
+    sidecar.created = sidecar.downloaded;
+    QString error;
+    const QString path = store.save("png bytes", ImageFormat::Png, sidecar, &error);
+    QVERIFY2(!path.isEmpty() && error.isEmpty(), qPrintable(error));
+    const HistoryEntry entry = History::entryFor(path);
+    QVERIFY2(entry.hasSidecar(), qPrintable(entry.problem));
+    QCOMPARE(entry.taskId, sidecar.taskId);
+    QCOMPARE(entry.created, sidecar.created);
+    QCOMPARE(entry.options.prompt, QStringLiteral("harbour"));
+    QCOMPARE(entry.options.mode, GenerationMode::Fast);
+    QCOMPARE(entry.cost, std::optional<double>(10));
+    QCOMPARE(entry.placement(QSize(100, 80)).referenceRect(), placement.referenceRect());
+    QCOMPARE(entry.referenceScale, 2.5);
+}
+
+// Paid images are never lost to a name clash: results finishing in the same second, from
+// tasks whose ids start alike, from the same task saved again, or from the offline engine
+// (no task id), each keep their own file and their own sidecar, even when saved at once.
+void TestJournal::resultsFinishingTogetherAreAllKept_data()
+{
+    QTest::addColumn<QStringList>("taskIds");
+    QTest::addColumn<QString>("engine");
+    QTest::newRow("ids sharing 8 characters") << QStringList{"3f2a9c1e-aaaa-4d2e-9a51-0c6b8e2d4f10",
+                                                             "3f2a9c1e-bbbb-4d2e-9a51-0c6b8e2d4f10"}
+                                              << "flux";
+    QTest::newRow("the same id twice") << QStringList{"7d41e0c2-0000", "7d41e0c2-0000"} << "flux";
+    QTest::newRow("offline, no id") << QStringList{"", ""} << "local";
+}
+
+void TestJournal::resultsFinishingTogetherAreAllKept()
+{
+    QFETCH(QStringList, taskIds);
+    QFETCH(QString, engine);
+    QTemporaryDir dir;
+    const ResultStore store(dir.path());
+    const QDateTime sameSecond(QDate(2026, 11, 24), QTime(22, 58, 42), Qt::UTC);
+    const auto recordFor = [&](const QString &taskId) {
+        ResultRecord record;
+        record.engine = engine;
+        record.taskId = taskId;
+        record.label = QStringLiteral("beach.jpg");
+        record.downloaded = sameSecond;
+        return record;
+    };
+
+    // One after the other: the names differ, and carry the whole task id.
+    QString error;
+    const QString first = store.save("image-0", ImageFormat::Png, recordFor(taskIds[0]), &error);
+    const QString second = store.save("image-1", ImageFormat::Png, recordFor(taskIds[1]), &error);
+    QVERIFY2(!first.isEmpty() && !second.isEmpty(), qPrintable(error));
+    QVERIFY(first != second);
+    QVERIFY2(QFileInfo(first).fileName().contains(taskIds[0]), qPrintable(first));
+    QVERIFY2(QFileInfo(second).fileName().contains(taskIds[1]), qPrintable(second));
+
+    // All at once from several threads, as parallel jobs finish.
+    constexpr int kThreads = 8;
+    constexpr int kEach = 12;
+    std::latch start(kThreads);
+    std::vector<std::thread> threads;
+    QList<QStringList> saved(kThreads);
+    for (int t = 0; t < kThreads; ++t)
+        threads.emplace_back([&, t] {
+            start.arrive_and_wait();
+            for (int i = 0; i < kEach; ++i) {
+                const QString taskId = taskIds[(t + i) % 2];
+                const QByteArray bytes =
+                    QStringLiteral("image %1 %2 %3").arg(taskId).arg(t).arg(i).toUtf8();
+                QString threadError;
+                saved[t] << store.save(bytes, ImageFormat::Png, recordFor(taskId), &threadError);
+            }
+        });
+    for (std::thread &thread : threads)
+        thread.join();
+
+    int count = 2;
+    QSet<QString> paths{first, second};
+    for (int t = 0; t < kThreads; ++t)
+        for (int i = 0; i < kEach; ++i) {
+            const QString path = saved[t][i];
+            QVERIFY2(!path.isEmpty(), "a result was not saved");
+            paths.insert(path);
+            ++count;
+            const QString taskId = taskIds[(t + i) % 2];
+            QFile image(path);
+            QVERIFY(image.open(QIODevice::ReadOnly));
+            QCOMPARE(image.readAll(),
+                     QStringLiteral("image %1 %2 %3").arg(taskId).arg(t).arg(i).toUtf8());
+            QFile sidecar(ResultStore::sidecarPath(path));
+            QVERIFY(sidecar.open(QIODevice::ReadOnly));
+            const QJsonObject json = QJsonDocument::fromJson(sidecar.readAll()).object();
+            QCOMPARE(json.value("engine").toString(), engine);
+            QCOMPARE(json.value("task_id").toString(), taskId);
+        }
+    QCOMPARE(paths.size(), count);
+    QCOMPARE(QDir(dir.path()).entryList({"*.png"}, QDir::Files).size(), count);
+    QCOMPARE(QDir(dir.path()).entryList({"*.json"}, QDir::Files).size(), count);
 }
 
 void TestJournal::unwritableResultsFolderKeepsTheTask()

@@ -1,0 +1,64 @@
+#include "pricing.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <cmath>
+
+namespace outframe {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("outframe::Pricing", text);
+}
+
+bool isUsableRate(double rate)
+{
+    return std::isfinite(rate) && rate >= 0;
+}
+
+} // namespace
+
+int Pricing::billedMegapixels(QSize canvas)
+{
+    if (canvas.isEmpty())
+        return 0;
+    const qint64 pixels = qint64(canvas.width()) * canvas.height();
+    return int((pixels + kBilledUnitPixels - 1) / kBilledUnitPixels);
+}
+
+Pricing::CostEstimate Pricing::estimate(QSize canvas,
+                                        std::optional<double> learnedCreditsPerMegapixel)
+{
+    CostEstimate e;
+    e.billedMegapixels = billedMegapixels(canvas);
+    e.learned = learnedCreditsPerMegapixel && isUsableRate(*learnedCreditsPerMegapixel);
+    e.creditsPerMegapixel = e.learned ? *learnedCreditsPerMegapixel : kPublishedCreditsPerMegapixel;
+    e.credits = e.creditsPerMegapixel * e.billedMegapixels;
+    return e;
+}
+
+std::optional<double> Pricing::rateFromReportedCost(double credits, QSize canvas)
+{
+    const int megapixels = billedMegapixels(canvas);
+    if (megapixels == 0 || !isUsableRate(credits))
+        return std::nullopt;
+    return credits / megapixels;
+}
+
+QString Pricing::formatEstimate(const CostEstimate &estimate)
+{
+    const QLocale locale;
+    // Whole credits as whole numbers; a fraction only where it is more than rounding noise.
+    const double credits = std::round(estimate.credits * 10.0) / 10.0;
+    const bool whole = credits == std::floor(credits) || credits >= 10;
+    const QString amount = locale.toString(credits, 'f', whole ? 0 : 1);
+    const QString dollars = locale.toString(estimate.credits / 100.0, 'f', 2);
+    return estimate.learned
+               ? tr("≈ %1 credits ($%2, at the rate last charged)").arg(amount, dollars)
+               : tr("≈ %1 credits ($%2, estimate)").arg(amount, dollars);
+}
+
+} // namespace outframe
