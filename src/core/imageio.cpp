@@ -122,6 +122,34 @@ LoadedImage ImageIO::load(const QString &path)
     return loadData(data, name);
 }
 
+bool ImageIO::isReadableFormat(const QByteArray &format)
+{
+    static const QList<QByteArray> readable = {"png", "jpeg", "jpg", "webp", "tiff", "tif", "bmp"};
+    return readable.contains(format.toLower());
+}
+
+QString ImageIO::formatBytes(qint64 bytes)
+{
+    const QLocale en(QLocale::English);
+    if (bytes >= 1'000'000'000)
+        return tr("%1 GB").arg(en.toString(double(bytes) / 1e9, 'f', 1));
+    return tr("%1 MB").arg(en.toString(double(bytes) / 1e6, 'f', 0));
+}
+
+QSize ImageIO::headerSize(const QByteArray &data, QByteArray *format)
+{
+    QBuffer buffer;
+    buffer.setData(data);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
+    reader.setDecideFormatFromContent(true);
+    if (format)
+        *format = reader.format();
+    if (!isReadableFormat(reader.format()))
+        return {};
+    return reader.size();
+}
+
 LoadedImage ImageIO::loadData(const QByteArray &data, const QString &name)
 {
     if (data.isEmpty())
@@ -146,27 +174,32 @@ LoadedImage ImageIO::read(QIODevice *device, const QString &name)
     reader.setAllocationLimit(int(kMaxPixels * 8 / (1024 * 1024)) + 1);
 
     out.format = reader.format();
-    if (out.format.isEmpty() || !reader.canRead()) {
+    if (!isReadableFormat(out.format) || !reader.canRead()) {
         out.error = failure(name, tr("this is not an image Outframe can read (PNG, JPEG, WebP, "
                                      "TIFF or BMP)."));
         return out;
     }
+    // The budget is checked from the header: an image that declares no size is not decoded.
     const QSize size = reader.size();
-    if (size.isValid()) {
-        if (size.isEmpty()) {
-            out.error = failure(name, tr("the image has no pixels."));
-            return out;
-        }
-        const qint64 pixels = qint64(size.width()) * size.height();
-        if (pixels > kMaxPixels) {
-            const QLocale en(QLocale::English);
-            out.error =
-                failure(name, tr("its dimensions (%1 × %2 px) exceed the limit of %3 "
-                                 "megapixels.")
-                                  .arg(en.toString(size.width()), en.toString(size.height()),
-                                       en.toString(kMaxPixels / 1'000'000)));
-            return out;
-        }
+    if (!size.isValid()) {
+        out.error =
+            failure(name, tr("the file is damaged or truncated (its header gives no image size)."));
+        return out;
+    }
+    if (size.isEmpty()) {
+        out.error = failure(name, tr("the image has no pixels."));
+        return out;
+    }
+    const qint64 pixels = qint64(size.width()) * size.height();
+    if (pixels > kMaxPixels) {
+        const QLocale en(QLocale::English);
+        out.error = failure(
+            name, tr("its dimensions (%1 × %2 px, %3 MP) exceed the limit of %4 megapixels "
+                     "(%5 of memory for one image).")
+                      .arg(en.toString(size.width()), en.toString(size.height()),
+                           en.toString(pixels / 1'000'000), en.toString(kMaxPixels / 1'000'000),
+                           formatBytes(kDecodeBudgetBytes)));
+        return out;
     }
 
     QImage image;

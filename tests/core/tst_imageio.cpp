@@ -283,7 +283,22 @@ void TestImageIO::badFiles_data()
     QTest::newRow("not an image") << QByteArray("Hello, this is a text file.\n")
                                   << QStringLiteral("not an image");
     QTest::newRow("random bytes") << QByteArray(4096, '\x5a') << QStringLiteral("not an image");
-    QTest::newRow("decompression bomb") << hugePngHeader() << QStringLiteral("exceed the limit");
+    QTest::newRow("decompression bomb")
+        << hugePngHeader()
+        << QStringLiteral("(100,000 × 100,000 px, 10,000 MP) exceed the "
+                          "limit of 134 megapixels (1.1 GB of memory");
+    // Formats Outframe does not read are not decoded at all (the review's 122-byte SVG peaked
+    // at 1.55 GB), and the message names the ones it does read.
+    QTest::newRow("svg")
+        << QByteArray(R"(<svg xmlns="http://www.w3.org/2000/svg" width="100000" height="100000">)"
+                      R"(<rect width="100%" height="100%"/></svg>)")
+        << QStringLiteral("not an image Outframe can read (PNG, JPEG, WebP, TIFF or BMP)");
+    // The classic 1 x 1 GIF (43 bytes): Qt decodes it, Outframe must not.
+    QTest::newRow("gif") << QByteArray("GIF89a\x01\x00\x01\x00\x80\x00\x00\xff\xff\xff\x00\x00\x00"
+                                       "!\xf9\x04\x01\x00\x00\x00\x00,\x00\x00\x00\x00\x01\x00"
+                                       "\x01\x00\x00\x02\x02D\x01\x00;",
+                                       43)
+                         << QStringLiteral("not an image Outframe can read");
 }
 
 void TestImageIO::badFiles()
