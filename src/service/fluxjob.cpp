@@ -512,7 +512,10 @@ JobError FluxJob::untrustedPollingHost() const
     return makeError(JobError::Kind::ServiceFailure,
                      tr("The service asked Outframe to fetch the result from %1, which is not a "
                         "bfl.ai address, so the API key was not sent there.")
-                         .arg(m_entry.pollingUrl.host()));
+                         .arg(m_entry.pollingUrl.port() < 0
+                                  ? m_entry.pollingUrl.host()
+                                  : m_entry.pollingUrl.host() + u':' +
+                                        QString::number(m_entry.pollingUrl.port())));
 }
 
 void FluxJob::download()
