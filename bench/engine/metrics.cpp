@@ -121,6 +121,56 @@ double ssimOf(const std::vector<double> &a, const std::vector<double> &b, const 
     return n ? sum / double(n) : 1.0;
 }
 
+// One colour channel of a packed image as doubles.
+std::vector<double> channel(const PixelBuffer &image, int shift)
+{
+    std::vector<double> out(image.size());
+    for (std::size_t i = 0; i < image.size(); ++i)
+        out[i] = double((image.pixels[i] >> shift) & 0xffu);
+    return out;
+}
+
+// The box-blurred channel (window clipped at the edges), from a summed-area table.
+std::vector<double> blurred(const std::vector<double> &v, int w, int h, int r)
+{
+    const auto s = integral(v, w, h);
+    const std::size_t W = std::size_t(w) + 1;
+    std::vector<double> out(v.size());
+    for (int y = 0; y < h; ++y) {
+        const int y0 = std::max(0, y - r), y1 = std::min(h, y + r + 1);
+        for (int x = 0; x < w; ++x) {
+            const int x0 = std::max(0, x - r), x1 = std::min(w, x + r + 1);
+            const double sum = s[std::size_t(y1) * W + std::size_t(x1)] -
+                               s[std::size_t(y0) * W + std::size_t(x1)] -
+                               s[std::size_t(y1) * W + std::size_t(x0)] +
+                               s[std::size_t(y0) * W + std::size_t(x0)];
+            out[std::size_t(y) * w + x] = sum / double((x1 - x0) * (y1 - y0));
+        }
+    }
+    return out;
+}
+
+double layoutPsnrOf(const PixelBuffer &result, const PixelBuffer &truth, const KnownMask &known)
+{
+    const int w = truth.width, h = truth.height;
+    const int r = std::max(1, w / 128); // a window 1/64 of the width wide
+    double se = 0;
+    std::size_t n = 0;
+    for (const int shift : {16, 8, 0}) {
+        const auto a = blurred(channel(result, shift), w, h, r);
+        const auto b = blurred(channel(truth, shift), w, h, r);
+        for (std::size_t i = 0; i < a.size(); ++i) {
+            if (known.known[i])
+                continue;
+            se += (a[i] - b[i]) * (a[i] - b[i]);
+            ++n;
+        }
+    }
+    const double mse = n ? se / double(n) : 0.0;
+    return mse > 0 ? 10.0 * std::log10(255.0 * 255.0 / mse)
+                   : std::numeric_limits<double>::infinity();
+}
+
 } // namespace
 
 FillScores scoreFill(const PixelBuffer &result, const PixelBuffer &truth, const KnownMask &known)
@@ -138,6 +188,7 @@ FillScores scoreFill(const PixelBuffer &result, const PixelBuffer &truth, const 
     const double mse = n ? se / double(n) : 0.0;
     scores.psnr =
         mse > 0 ? 10.0 * std::log10(255.0 * 255.0 / mse) : std::numeric_limits<double>::infinity();
+    scores.layoutPsnr = layoutPsnrOf(result, truth, known);
     const auto lr = luma(result), lt = luma(truth);
     scores.ssim = ssimOf(lr, lt, known);
     const double trueDetail = meanGradient(lt, known);

@@ -94,7 +94,7 @@ CliParse CliOptionsParser::parse(const QStringList &arguments)
                                      QStringLiteral("600"));
     const QCommandLineOption json(QStringLiteral("json"),
                                   tr("Print a one-object JSON summary on stdout: id, status, cost, "
-                                     "input_mp, output_mp, output, engine, elapsed_s."));
+                                     "input_mp, output_mp, output, engine, elapsed_s, seed."));
     const QCommandLineOption layer(QStringLiteral("layer"),
                                    tr("With a project: export this layer instead of the "
                                       "composite."),
@@ -105,9 +105,13 @@ CliParse CliOptionsParser::parse(const QStringList &arguments)
     const QCommandLineOption verbose(
         QStringLiteral("verbose"),
         tr("Also print the warnings of Qt and the image libraries (for bug reports)."));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+                                  tr("Seed of the offline engine: the same seed gives the same "
+                                     "fill (default: a fresh one, reported)."),
+                                  "N");
     parser.addOptions({help,     version, output, width,  height, offsetX, offsetY,
                        autoCrop, scale,   prompt, mode,   safety, engine,  apiBase,
-                       noKeep,   timeout, json,   resume, layer,  verbose});
+                       noKeep,   timeout, json,   resume, layer,  seed,    verbose});
     parser.addPositionalArgument(QStringLiteral("INPUT"),
                                  tr("The reference image, or a project (.outframe) to export."));
 
@@ -150,6 +154,13 @@ CliParse CliOptionsParser::parse(const QStringList &arguments)
     if (!o.apiBase.isEmpty() && o.engine != ResultEngine::Local)
         if (const QString problem = KeyPolicy::baseUrlProblem(o.apiBase); !problem.isEmpty())
             return fail(problem);
+    if (parser.isSet(seed)) {
+        o.seed = parser.value(seed).toULongLong(&ok);
+        if (!ok)
+            return fail(tr("--seed must be a whole number from 0 to 18446744073709551615."));
+        if (o.engine == ResultEngine::Flux)
+            return fail(tr("--seed applies to the offline engine only (--engine local)."));
+    }
     const QStringList positional = parser.positionalArguments();
     if (o.resume) {
         if (!positional.isEmpty() || parser.isSet(output))

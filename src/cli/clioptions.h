@@ -7,6 +7,7 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <cstdint>
 #include <optional>
 
 namespace outframe {
@@ -35,7 +36,8 @@ struct CliOptions
     int timeoutS = 600;
     bool json = false;
     bool resume = false;
-    bool verbose = false; // show Qt's and the image libraries' own warnings too
+    bool verbose = false;              // show Qt's and the image libraries' own warnings too
+    std::optional<std::uint64_t> seed; // --seed: the offline engine's; absent = a fresh one
 };
 
 struct CliParse

@@ -22,6 +22,16 @@ namespace outframe {
 
 namespace {
 
+// A number when a double holds the seed exactly (fresh seeds always do), else its digits.
+QJsonValue seedJson(std::optional<std::uint64_t> seed)
+{
+    if (!seed)
+        return {};
+    if (*seed < (std::uint64_t(1) << 53))
+        return double(*seed);
+    return QString::number(*seed);
+}
+
 QJsonValue optionalJson(std::optional<double> value)
 {
     return value ? QJsonValue(*value) : QJsonValue();
@@ -170,6 +180,7 @@ void CliRunner::runOne()
     spec.sourcePath = QFileInfo(o.input).absoluteFilePath();
     spec.outputPath = outputInfo.absoluteFilePath();
     spec.keepOriginal = o.keepOriginal;
+    spec.seed = o.seed;
 
     Backend *backend = nullptr;
     if (local) {
@@ -336,10 +347,15 @@ void CliRunner::onFinished(int index, const JobResult &result)
             {QStringLiteral("saved"), result.savedPath},
             {QStringLiteral("engine"), resultEngineName(result.engine)},
             {QStringLiteral("elapsed_s"), double(result.elapsedMs) / 1000.0},
+            {QStringLiteral("seed"), seedJson(result.seed)},
         });
     } else if (m_interactive) {
         std::fputs(qPrintable(tr("Done: %1\n").arg(output.isEmpty() ? result.savedPath : output)),
                    stderr);
+        if (result.seed)
+            std::fputs(qPrintable(tr("Seed: %1 (--seed %1 makes the same fill)\n")
+                                      .arg(QString::number(*result.seed))),
+                       stderr);
     }
     settle(code);
 }

@@ -1,5 +1,6 @@
 #include "completion.h"
 
+#include "layoutguide.h"
 #include "parallel.h"
 #include "patchmatch.h"
 #include "pushpull.h"
@@ -175,6 +176,11 @@ std::string checkInput(const PixelBuffer &canvas, const KnownMask &known,
         return "The final vote radius must be between 0 and 8 pixels.";
     if (options.knownWeight < 1 || options.knownWeight > 16)
         return "The weight of known pixels must be between 1 and 16.";
+    if (options.guideWeight < 0 || options.guideWeight > 64 || options.reuseCost < 0 ||
+        options.reuseCost > 100'000 || options.distanceCost < 0 || options.distanceCost > 100'000)
+        return "The guide weight and the source costs must be small and not negative.";
+    if (options.layoutTransfer < 0 || options.layoutTransfer > 100)
+        return "The layout transfer must be between 0 and 100 percent.";
     return {};
 }
 
@@ -185,6 +191,7 @@ FillResult fillUnknown(const PixelBuffer &canvas, const KnownMask &known,
                        const ProgressFn &progress)
 {
     FillResult result;
+    result.seed = options.seed;
     result.message = checkInput(canvas, known, options);
     if (!result.message.empty())
         return result;
@@ -205,6 +212,9 @@ FillResult fillUnknown(const PixelBuffer &canvas, const KnownMask &known,
     context.threads = std::max(1, options.threads);
     context.seed = options.seed;
     context.cancel = &cancel;
+    context.guideWeight = options.guideWeight;
+    context.reuseCost = options.reuseCost;
+    context.distanceCost = options.distanceCost;
 
     // Working resolution.
     const std::int64_t pixels = std::int64_t(canvas.width) * canvas.height;
@@ -256,6 +266,15 @@ FillResult fillUnknown(const PixelBuffer &canvas, const KnownMask &known,
         if (cancel)
             return cancelledResult();
     }
+    // Every level is guided at about the same scale on the canvas.
+    const int radius0 = guideRadius(workW);
+    for (std::size_t l = 0; l < levels.size(); ++l) {
+        CompletionLevel &level = *levels[l];
+        if (options.guideWeight > 0 || (l == 0 && options.layoutTransfer > 0))
+            level.guide = layoutGuide(level.image, level.mask, std::max(1, radius0 >> l));
+        if (cancel)
+            return cancelledResult();
+    }
     result.levels = int(levels.size());
     result.workingWidth = workW;
     result.workingHeight = workH;
@@ -292,6 +311,14 @@ FillResult fillUnknown(const PixelBuffer &canvas, const KnownMask &known,
     }
 
     if (!finalPass(canvas, known, *levels[0], options.finalVoteRadius, context, result.image))
+        return cancelledResult();
+    // The guide takes over within four patch widths of the reference (better than 2 or 0 on
+    // the photographs' layout), and never below the scale of a patch: what PatchMatch
+    // repeats at that scale (stripes, a fence) it continues better than any smooth guide.
+    const int patch = 2 * options.patchRadius + 1;
+    if (!transferLayout(result.image, known, levels[0]->image, levels[0]->mask, levels[0]->guide,
+                        std::max(layoutRadius(workW), patch), 4 * patch, options.layoutTransfer,
+                        context.threads, &cancel))
         return cancelledResult();
     if (options.seamReach > 0) {
         const double scale = double(canvas.width) / workW;

@@ -31,6 +31,14 @@ struct FillOptions
     int seamReach = 2;
     int knownWeight = 8;   // SSD weight of a known pixel relative to a filled one (1..16)
     int coarsestSide = 32; // the pyramid stops before a side gets shorter than this
+    // The layout and the sources (see SearchContext in patchmatch.h): how strongly a patch
+    // must agree with the layout guide, the cost of copying a source other targets already
+    // copy, and of copying from far from the target's side of the reference. 0 turns each off.
+    int guideWeight = 1;
+    int reuseCost = 300;
+    int distanceCost = 10'000;
+    // How much of the fill's low frequencies the layout guide replaces, in percent.
+    int layoutTransfer = 100;
     // How the coarsest level starts: from the nearest known pixel (keeps local colour far
     // from the border) or from the push-pull wash (the mean colour takes over far out).
     enum class Start { NearestKnown, PushPull };
@@ -51,6 +59,7 @@ struct FillResult
     int levels = 0;      // PatchMatch pyramid levels used (0: push-pull only)
     int workingWidth = 0;
     int workingHeight = 0;
+    std::uint64_t seed = 0; // the seed the fill ran with (FillOptions::seed)
 };
 
 // Called with the fraction done, 0..1, from the thread that called fillUnknown.

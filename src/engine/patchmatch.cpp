@@ -1,5 +1,6 @@
 #include "patchmatch.h"
 
+#include "layoutguide.h"
 #include "parallel.h"
 
 #include <algorithm>
@@ -99,6 +100,32 @@ inline int patchCost(const PixelBuffer &image, const std::uint8_t *weights, int 
     return sum;
 }
 
+// What copying source centre `s` (at sx, sy) to target pixel `t` costs besides the SSD:
+// disagreeing with the layout guide, copying a salient cell again, and fetching from far away.
+// It runs for every candidate, so everything that does not depend on the pair is precomputed
+// (see countUsage and prepareLevel).
+inline std::int64_t priorCost(const CompletionLevel &level, const SearchContext &context,
+                              std::size_t t, std::int32_t s, int sx, int sy)
+{
+    std::int64_t perPixel = 0;
+    if (context.guideWeight > 0 && !level.guide.isEmpty())
+        perPixel += std::int64_t(context.guideWeight) *
+                    pixelDistance(level.guide.pixels[t], level.guide.pixels[std::size_t(s)]) / 8;
+    if (context.reuseCost > 0 && !level.reusePenalty.empty())
+        perPixel += level.reusePenalty[std::size_t(s)];
+    if (context.distanceCost > 0 && !level.anchorX.empty()) {
+        const std::int64_t dx = sx - level.anchorX[t], dy = sy - level.anchorY[t];
+        perPixel += ((dx * dx + dy * dy) * level.distanceScale) >> 16;
+    }
+    const int r = context.radius;
+    return perPixel * (2 * r + 1) * (2 * r + 1);
+}
+
+inline int clampCost(std::int64_t cost)
+{
+    return int(std::min<std::int64_t>(cost, INT_MAX));
+}
+
 bool isCancelled(const SearchContext &context)
 {
     return context.cancel && context.cancel->load(std::memory_order_relaxed);
@@ -190,6 +217,13 @@ bool prepareLevel(CompletionLevel &level, int radius, int band, int knownWeight)
     if (level.sourceCount == 0)
         return false;
     level.snap = nearestSeeds(level.source, w, h);
+    const std::vector<std::int32_t> anchor = nearestSeeds(level.mask.known, w, h);
+    level.anchorX.resize(n);
+    level.anchorY.resize(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        level.anchorX[i] = anchor[i] < 0 ? std::int32_t(i % std::size_t(w)) : anchor[i] % w;
+        level.anchorY[i] = anchor[i] < 0 ? std::int32_t(i / std::size_t(w)) : anchor[i] / w;
+    }
     // Mark the targets with a placeholder source; the caller initialises them.
     for (std::size_t i = 0; i < n; ++i) {
         if (target[i])
@@ -256,13 +290,18 @@ void upsampleField(const CompletionLevel &coarse, CompletionLevel &fine, std::ui
 bool recomputeCosts(CompletionLevel &level, const SearchContext &context)
 {
     const int w = level.width();
+    if (context.reuseCost > 0)
+        countUsage(level, context.radius, context.reuseCost);
+    const std::int64_t side = std::max(w, level.height());
+    level.distanceScale = std::int64_t(context.distanceCost) * 65536 / (side * side);
     return forEachRow(level.height(), context, [&](int y) {
         for (int x = 0; x < w; ++x) {
             const std::size_t i = std::size_t(y) * w + x;
             const std::int32_t s = level.nnf[i];
             if (s >= 0)
-                level.cost[i] = patchCost(level.image, level.weight.data(), x, y, s % w, s / w,
-                                          context.radius, INT_MAX);
+                level.cost[i] = clampCost(patchCost(level.image, level.weight.data(), x, y, s % w,
+                                                    s / w, context.radius, INT_MAX) +
+                                          priorCost(level, context, i, s, s % w, s / w));
         }
     });
 }
@@ -293,8 +332,12 @@ bool searchIteration(CompletionLevel &level, const SearchContext &context, int i
             auto tryCandidate = [&](std::int32_t candidate) {
                 if (candidate == best)
                     return;
-                const int c =
-                    patchCost(image, weights, x, y, candidate % w, candidate / w, r, bestCost);
+                const int cx = candidate % w, cy = candidate / w;
+                const std::int64_t prior = priorCost(level, context, i, candidate, cx, cy);
+                if (prior >= bestCost)
+                    return;
+                const int c = clampCost(
+                    patchCost(image, weights, x, y, cx, cy, r, bestCost - int(prior)) + prior);
                 if (c < bestCost) {
                     bestCost = c;
                     best = candidate;
@@ -351,6 +394,56 @@ bool searchIteration(CompletionLevel &level, const SearchContext &context, int i
         });
     }
     return !stopped;
+}
+
+namespace {
+
+// How much each cell stands out from its surroundings, 0..256: its mean colour against the
+// mean of a window four cells wide. A face, a badge or a boat stands out; grass, gravel or
+// grain does not, and copying those twice is invisible, so only salient cells cost extra.
+std::vector<std::uint16_t> cellSalience(const PixelBuffer &image, int cell, int cellsPerRow,
+                                        int cellRows)
+{
+    const PixelBuffer small = boxBlur(image, cell / 2), large = boxBlur(image, 2 * cell);
+    std::vector<std::uint16_t> salience(std::size_t(cellsPerRow) * cellRows, 0);
+    const int full = 3 * 24 * 24; // a difference of 24 levels per channel counts fully
+    for (int cy = 0; cy < cellRows; ++cy) {
+        for (int cx = 0; cx < cellsPerRow; ++cx) {
+            const int x = std::min(image.width - 1, cx * cell + cell / 2);
+            const int y = std::min(image.height - 1, cy * cell + cell / 2);
+            const int d = pixelDistance(small.at(x, y), large.at(x, y));
+            salience[std::size_t(cy) * cellsPerRow + cx] =
+                std::uint16_t(std::min(256, 256 * d / full));
+        }
+    }
+    return salience;
+}
+
+} // namespace
+
+void countUsage(CompletionLevel &level, int radius, int reuseCost)
+{
+    const int w = level.width(), h = level.height(), cell = 2 * radius + 1;
+    const int cellsPerRow = (w + cell - 1) / cell, cellRows = (h + cell - 1) / cell;
+    const std::int64_t area = std::int64_t(cell) * cell; // one copy of a cell
+    std::vector<std::int64_t> uses(std::size_t(cellsPerRow) * cellRows, 0);
+    if (level.salience.size() != uses.size())
+        level.salience = cellSalience(level.image, cell, cellsPerRow, cellRows);
+    for (const std::int32_t s : level.nnf) {
+        if (s >= 0)
+            ++uses[std::size_t((s / w) / cell) * cellsPerRow + std::size_t((s % w) / cell)];
+    }
+    // Copies of a cell beyond the first cost the same for every source in it, so the cost
+    // never stands between a target and its neighbour's shifted source.
+    level.reusePenalty.resize(level.nnf.size());
+    for (int y = 0; y < h; ++y) {
+        for (int x = 0; x < w; ++x) {
+            const std::size_t at = std::size_t(y / cell) * cellsPerRow + std::size_t(x / cell);
+            level.reusePenalty[std::size_t(y) * w + x] =
+                std::int32_t(std::max<std::int64_t>(0, uses[at] - area) * reuseCost *
+                             level.salience[at] / (area * 256));
+        }
+    }
 }
 
 bool voteUnknown(CompletionLevel &level, const SearchContext &context)

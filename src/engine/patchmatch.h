@@ -21,6 +21,16 @@ struct CompletionLevel
     std::vector<std::int32_t> nnf;    // source centre per target pixel; -1 where not a target
     std::vector<std::int32_t> cost;   // SSD of each target patch to its source
     std::vector<std::uint8_t> weight; // SSD weight of each pixel: known ones count more
+    // The priors that keep the fill's layout and stop it cloning one object again and again
+    // (see SearchContext): the layout guide; the nearest known pixel of every pixel, and the
+    // distance cost per squared pixel of distance (in 1/65536); per cell of (2r+1)^2 source
+    // centres, how much it stands out (0..256); per source centre, the cost per patch pixel
+    // of copying it once more (from countUsage).
+    PixelBuffer guide;
+    std::vector<std::int32_t> anchorX, anchorY;
+    std::int64_t distanceScale = 0;
+    std::vector<std::uint16_t> salience;
+    std::vector<std::int32_t> reusePenalty;
     std::size_t sourceCount = 0;
     std::size_t targetCount = 0;
 
@@ -35,6 +45,16 @@ struct SearchContext
     int threads = 2;
     std::uint64_t seed = 0;
     const std::atomic_bool *cancel = nullptr;
+    // Costs added to a patch's SSD, per patch pixel, so they weigh the same at every patch
+    // size. guideWeight: eighths of the squared colour distance between the layout guide at the
+    // target and at the source (0 when the level has no guide). reuseCost: per copy of the
+    // source's cell beyond the first (an occurrence map, so one face is not stamped twice).
+    // distanceCost: at a distance of the canvas's longer side between the source and the known
+    // pixel nearest to the target (grows with the square), so the fill prefers sources on its own
+    // side and at its own height.
+    int guideWeight = 0;
+    int reuseCost = 0;
+    int distanceCost = 0;
 };
 
 // For every pixel, the index of an (approximately) nearest pixel whose `seeds` entry is set,
@@ -69,6 +89,11 @@ bool recomputeCosts(CompletionLevel &level, const SearchContext &context);
 // processed in two phases (even bands, then odd bands), so the result does not depend on
 // the number of threads. Returns false when cancelled.
 bool searchIteration(CompletionLevel &level, const SearchContext &context, int iteration);
+
+// Counts how many targets copy from each cell of (2r+1)^2 source centres and sets the cost
+// of copying each source once more (SearchContext::reuseCost per copy beyond the first,
+// scaled by how much the cell stands out).
+void countUsage(CompletionLevel &level, int radius, int reuseCost);
 
 // Expectation-maximisation vote: every unknown pixel becomes the mean of what the source
 // patches of all target patches covering it say it should be. Returns false when cancelled.

@@ -11,6 +11,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <cstdint>
 #include <optional>
 
 namespace outframe {
@@ -26,6 +27,8 @@ struct OutpaintJobSpec
     QString sourcePath; // optional: the reference's file, recorded in the result's sidecar
     // With an output path: put the sent reference pixels back over the result (paste-back).
     bool keepOriginal = true;
+    // The offline engine's seed (same seed and thread count, same pixels); absent = a fresh one.
+    std::optional<std::uint64_t> seed;
 };
 
 enum class JobStatus {
@@ -85,6 +88,7 @@ struct JobResult
     qint64 elapsedMs = 0;
     QString savedPath; // where the raw result was written the moment it arrived, if anywhere
     QStringList notes; // for the artist: e.g. a setting the service did not know and ignored
+    std::optional<std::uint64_t> seed; // the offline engine's seed, to make the same fill again
 };
 
 // What the service said so far about the task behind a job; empty for the offline engine.

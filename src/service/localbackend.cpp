@@ -5,6 +5,7 @@
 
 #include <QElapsedTimer>
 #include <QMutex>
+#include <QRandomGenerator>
 #include <QtConcurrent>
 
 namespace outframe {
@@ -91,7 +92,12 @@ void LocalJob::start()
     const std::shared_ptr<Shared> shared = m_shared;
     const QImage reference = m_spec.reference;
     const Placement placement = m_spec.placement;
-    const FillOptions options = m_options;
+    FillOptions options = m_options;
+    // One seed per job: variations made without one differ, and the seed reported with the
+    // result makes the same fill again. Fresh seeds stay below 2^53 so that a JSON number
+    // (a double) carries them exactly.
+    options.seed = m_spec.seed.value_or(QRandomGenerator::global()->generate64() >> 11);
+    m_seed = options.seed;
     m_watcher->setFuture(QtConcurrent::run([shared, reference, placement, options] {
         Outcome out;
         QElapsedTimer clock;
@@ -174,6 +180,7 @@ void LocalJob::onDone()
     result.inputMegapixels = out.sent.image.width() * double(out.sent.image.height()) / 1e6;
     result.outputMegapixels = result.image.width() * double(result.image.height()) / 1e6;
     result.elapsedMs = out.elapsedMs;
+    result.seed = m_seed;
     if (m_lastProgress < 1.0)
         emit progressChanged(1.0);
     setStatus(JobStatus::Done);

@@ -65,6 +65,7 @@ private:
 
     OutpaintJobSpec m_spec;
     FillOptions m_options;
+    std::uint64_t m_seed = 0;         // the one this job fills with, set by start()
     std::shared_ptr<Shared> m_shared; // also held by the worker, which may outlive the job
     JobStatus m_status = JobStatus::Queued;
     bool m_over = false;

@@ -143,7 +143,7 @@ void TestGenerate::resultLandsOnTheCanvas()
     QTest::keyClick(m_window->canvas(), Qt::Key_Return, Qt::ControlModifier); // Generate
     QVERIFY(added.wait(15000));
     QCOMPARE(m_window->results()->document()->layerCount(), 1); // the result is a layer
-    QTRY_VERIFY(m_window->canvas()->hasResult());
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->canvas()->hasResult(), 30000);
 
     // One submit, with the placement the artist made.
     QCOMPARE(m_server->count(FakeBflServer::Endpoint::Submit), 1);

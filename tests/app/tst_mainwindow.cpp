@@ -353,7 +353,7 @@ void TestMainWindow::offlineEngineNeedsNoKey()
     QCOMPARE(layers->layerCount(), 1);
     QCOMPARE(layers->layer(0).engine, ResultEngine::Local);
     QCOMPARE(layers->layer(0).image.size(), m_studio->document()->placement().canvasSize());
-    QTRY_VERIFY(m_window->canvas()->hasResult());
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->canvas()->hasResult(), 30000);
 }
 
 void TestMainWindow::generateNeedsAKey()

@@ -130,7 +130,7 @@ void TestResults::resultsBecomeLayersWithThumbnails()
     QTRY_VERIFY(model->hasThumbnail(doc->layer(1).id));
     QVERIFY(!model->index(1).data(Qt::DecorationRole).value<QImage>().isNull());
     // And the canvas shows the composite.
-    QTRY_VERIFY(m_window->canvas()->hasResult());
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->canvas()->hasResult(), 30000);
 }
 
 void TestResults::deleteFromThePanelIsUndoable()
@@ -205,7 +205,7 @@ void TestResults::compareShowsTheOriginal()
 {
     addResults(1);
     CanvasView *canvas = m_window->canvas();
-    QTRY_VERIFY(canvas->hasResult());
+    QTRY_VERIFY_WITH_TIMEOUT(canvas->hasResult(), 30000);
     QVERIFY(canvas->isResultVisible());
     m_window->results()->setComparing(true);
     QVERIFY(!canvas->isResultVisible());

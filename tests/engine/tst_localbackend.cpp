@@ -30,6 +30,16 @@ OutpaintJobSpec specFor(QSize reference, QSize canvas)
     return spec;
 }
 
+JobResult runToEnd(LocalBackend &backend, const OutpaintJobSpec &spec)
+{
+    std::unique_ptr<BackendJob> job(backend.createJob(spec, nullptr));
+    QSignalSpy finished(job.get(), &BackendJob::finished);
+    job->start();
+    if (!finished.wait(30000) && finished.isEmpty())
+        return {};
+    return finished.first().first().value<JobResult>();
+}
+
 } // namespace
 
 class TestLocalBackend : public QObject
@@ -44,6 +54,8 @@ private slots:
     void cancelFromASignalEndsItOnce();
     void deletingARunningJobIsSafe();
     void runsThroughTheJobQueue();
+    void theJobsSeedRepeatsTheFill();
+    void withoutASeedEachJobFillsDifferently();
 };
 
 void TestLocalBackend::initTestCase()
@@ -174,6 +186,38 @@ void TestLocalBackend::runsThroughTheJobQueue()
     QCOMPARE(snapshot.engine, ResultEngine::Local);
     QCOMPARE(snapshot.result.engine, ResultEngine::Local);
     QCOMPARE(snapshot.result.image.size(), QSize(150, 120));
+}
+
+void TestLocalBackend::theJobsSeedRepeatsTheFill()
+{
+    LocalBackend backend;
+    OutpaintJobSpec spec = specFor(QSize(120, 90), QSize(200, 150));
+    spec.seed = 7;
+    const JobResult first = runToEnd(backend, spec);
+    const JobResult again = runToEnd(backend, spec);
+    spec.seed = 8;
+    const JobResult other = runToEnd(backend, spec);
+    QVERIFY(!first.image.isNull() && !other.image.isNull());
+    QCOMPARE(first.seed, std::optional<std::uint64_t>(7));
+    QCOMPARE(other.seed, std::optional<std::uint64_t>(8));
+    QVERIFY(first.image == again.image);
+    QVERIFY(first.image != other.image);
+}
+
+void TestLocalBackend::withoutASeedEachJobFillsDifferently()
+{
+    LocalBackend backend;
+    const OutpaintJobSpec spec = specFor(QSize(120, 90), QSize(200, 150));
+    const JobResult a = runToEnd(backend, spec);
+    const JobResult b = runToEnd(backend, spec);
+    QVERIFY(a.seed && b.seed);
+    QVERIFY(*a.seed != *b.seed);
+    QVERIFY(*a.seed < (std::uint64_t(1) << 53)); // exact as a JSON number
+    QVERIFY(a.image != b.image);
+    // The reported seed makes the same fill again.
+    OutpaintJobSpec repeat = spec;
+    repeat.seed = a.seed;
+    QVERIFY(runToEnd(backend, repeat).image == a.image);
 }
 
 QTEST_GUILESS_MAIN(TestLocalBackend)

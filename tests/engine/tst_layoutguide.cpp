@@ -1,0 +1,96 @@
+#include "layoutguide.h"
+#include "testimages.h"
+
+#include <QtTest>
+
+using namespace outframe;
+using namespace outframe::testing;
+
+namespace {
+
+// Mean colour channel `shift` over a rectangle.
+double meanChannel(const PixelBuffer &image, const QRect &rect, int shift)
+{
+    double sum = 0;
+    for (int y = rect.top(); y <= rect.bottom(); ++y) {
+        for (int x = rect.left(); x <= rect.right(); ++x)
+            sum += double((image.at(x, y) >> shift) & 0xffu);
+    }
+    return sum / (double(rect.width()) * rect.height());
+}
+
+} // namespace
+
+class TestLayoutGuide : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void extendsEachSideWithItsOwnColour();
+    void cornerIsNotOnePixelStretched();
+    void transferMovesTheLayoutAndKeepsTheTexture();
+};
+
+// Sky above, ground below, known in the middle: far above the reference the guide is sky
+// blue, far below it is ground brown (a global mean would be a muddy mix of both).
+void TestLayoutGuide::extendsEachSideWithItsOwnColour()
+{
+    const int w = 300, h = 240;
+    PixelBuffer canvas(w, h);
+    for (int y = 0; y < h; ++y) {
+        for (int x = 0; x < w; ++x)
+            canvas.at(x, y) = y < h / 2 ? 0xff4080e0u : 0xff806040u;
+    }
+    const KnownMask mask = maskOutside(canvas, QRect(50, 60, 200, 120));
+    const PixelBuffer guide = layoutGuide(canvas, mask, 2);
+    QVERIFY(meanChannel(guide, QRect(100, 0, 100, 20), 0) > 200);  // blue above
+    QVERIFY(meanChannel(guide, QRect(100, 220, 100, 20), 0) < 80); // not blue below
+    QVERIFY(meanChannel(guide, QRect(100, 220, 100, 20), 16) > 115);
+}
+
+// A bright spot exactly at the reference's corner: replicating the border would paint the
+// whole corner quadrant with it; the guide averages the border the corner is close to.
+void TestLayoutGuide::cornerIsNotOnePixelStretched()
+{
+    const int w = 300, h = 240;
+    PixelBuffer canvas(w, h, 0xff202020u);
+    for (int y = 60; y < 66; ++y) {
+        for (int x = 50; x < 56; ++x)
+            canvas.at(x, y) = 0xffffffffu;
+    }
+    const KnownMask mask = maskOutside(canvas, QRect(50, 60, 200, 120));
+    const PixelBuffer guide = layoutGuide(canvas, mask, 2);
+    const double corner = meanChannel(guide, QRect(0, 0, 30, 30), 8);
+    qInfo("far corner green %.1f (border 32, spot 255)", corner);
+    QVERIFY(corner < (32 + 255) / 2); // nearer the border's colour than the spot's
+}
+
+// A fill with the right grain but the wrong colour far out (gravel brown where the guide says
+// sky blue): the transfer takes the guide's colour there and keeps the grain's detail.
+void TestLayoutGuide::transferMovesTheLayoutAndKeepsTheTexture()
+{
+    const int w = 320, h = 200;
+    PixelBuffer guide(w, h, 0xff3060d0u);
+    PixelBuffer work = texturedImage(w, h, 3); // colours around (110, 125, 135) with grain
+    KnownMask known(w, h, 0);
+    for (int y = 80; y < 120; ++y) {
+        for (int x = 100; x < 220; ++x)
+            known.row(y)[x] = 1;
+    }
+    PixelBuffer out = work;
+    std::atomic_bool cancel{false};
+    QVERIFY(transferLayout(out, known, work, known, guide, 6, 28, 100, 2, &cancel));
+    const QRect far(0, 0, 60, 40);
+    QVERIFY(std::abs(meanChannel(out, far, 0) - 0xd0) < 8);
+    QVERIFY(std::abs(meanChannel(out, far, 16) - 0x30) < 8);
+    const double before = meanGradientUnknown(work, known), after = meanGradientUnknown(out, known);
+    qInfo("detail before %.2f, after %.2f", before, after);
+    QVERIFY(after > 0.7 * before);
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        if (known.known[i])
+            QCOMPARE(out.pixels[i], work.pixels[i]);
+    }
+}
+
+QTEST_APPLESS_MAIN(TestLayoutGuide)
+#include "tst_layoutguide.moc"
