@@ -3,7 +3,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what is missing, then builds and runs every test twice: a normal build with
 # warnings as errors, and an AddressSanitizer + UndefinedBehaviorSanitizer build. After the
-# normal build, the .deb and the desktop integration are checked (scripts/check-packaging.sh).
+# normal build, the .deb and the desktop integration are checked (scripts/check-packaging.sh);
+# last, the fuzz targets run for 30 s each.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -26,3 +27,9 @@ for preset in ci asan; do
         scripts/check-packaging.sh build/ci
     fi
 done
+
+# Each parser and loader under libFuzzer for 30 s (4 targets: about 2 minutes, plus the
+# instrumented build of core and service). A crash fails CI; its input is in
+# build/fuzz/artifacts/.
+echo "== fuzz: 30 s per target" >&2
+scripts/fuzz.sh 30

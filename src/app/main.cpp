@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Outframe developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "englishplurals.h"
 #include "mainwindow.h"
 #include "studio.h"
 
@@ -42,6 +44,7 @@ int main(int argc, char *argv[])
     else
         app = std::make_unique<QApplication>(argc, argv);
     setIdentity();
+    outframe::installEnglishPlurals(app.get());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -117,13 +117,16 @@ CliParse CliOptionsParser::parse(const QStringList &arguments)
     const QCommandLineOption resume(QStringLiteral("resume"),
                                     tr("Finish every unfinished task in the journal (each to the "
                                        "output path it was given), then exit."));
+    const QCommandLineOption verbose(
+        QStringLiteral("verbose"),
+        tr("Also print the warnings of Qt and the image libraries (for bug reports)."));
     const QCommandLineOption seed(QStringLiteral("seed"),
                                   tr("Seed of the offline engine: the same seed gives the same "
                                      "fill (default: a fresh one, reported)."),
                                   "N");
-    parser.addOptions({help,    version,  output,  format, width,  height, offsetX,
-                       offsetY, autoCrop, scale,   prompt, mode,   safety, engine,
-                       apiBase, noKeep,   timeout, json,   resume, layer,  seed});
+    parser.addOptions({help,     version, output, format, width,  height, offsetX, offsetY,
+                       autoCrop, scale,   prompt, mode,   safety, engine, apiBase, noKeep,
+                       timeout,  json,    resume, layer,  seed,   verbose});
     parser.addPositionalArgument(QStringLiteral("INPUT"),
                                  tr("The reference image, or a project (.outframe) to export."));
 
@@ -144,6 +147,7 @@ CliParse CliOptionsParser::parse(const QStringList &arguments)
     CliOptions &o = result.options;
     o.json = parser.isSet(json);
     o.resume = parser.isSet(resume);
+    o.verbose = parser.isSet(verbose);
     bool ok = false;
     const double timeoutValue = parser.value(timeout).toDouble(&ok);
     if (!ok || !(timeoutValue > 0) || timeoutValue > 86'400)

@@ -42,6 +42,7 @@ struct CliOptions
     int timeoutS = 600;
     bool json = false;
     bool resume = false;
+    bool verbose = false;              // show Qt's and the image libraries' own warnings too
     std::optional<std::uint64_t> seed; // --seed: the offline engine's; absent = a fresh one
 
     bool inputIsStdin() const { return input == kStdio; }

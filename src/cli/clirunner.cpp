@@ -382,6 +382,8 @@ void CliRunner::onFinished(int index, const JobResult &result)
     }
     if (m_interactive)
         std::fputs("\r\033[K", stderr);
+    for (const QString &note : result.notes)
+        printError(note);
     if (m_options.json) {
         printJson(QJsonObject{
             {QStringLiteral("id"), optionalJson(result.taskId)},

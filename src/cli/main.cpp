@@ -3,6 +3,8 @@
 // outframe-cli: the headless twin of the app. See `outframe-cli --help`.
 #include "clioptions.h"
 #include "clirunner.h"
+#include "englishplurals.h"
+#include "messagefilter.h"
 
 #include <QCoreApplication>
 #include <QSocketNotifier>
@@ -33,6 +35,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("Outframe"));
     QCoreApplication::setOrganizationName(QStringLiteral("Outframe"));
     QCoreApplication::setApplicationVersion(QStringLiteral(OUTFRAME_VERSION));
+    outframe::installEnglishPlurals(&app);
 
     const outframe::CliParse parsed = outframe::CliOptionsParser::parse(app.arguments());
     switch (parsed.action) {
@@ -49,6 +52,7 @@ int main(int argc, char *argv[])
         break;
     }
 
+    outframe::installTerminalMessageFilter(parsed.options.verbose);
     outframe::CliRunner runner(parsed.options);
     if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, g_signalPipe) == 0) {
         auto *notifier = new QSocketNotifier(g_signalPipe[1], QSocketNotifier::Read, &app);

@@ -15,6 +15,9 @@
 
 #include <optional>
 
+#include <cerrno>
+#include <cstring>
+
 namespace outframe {
 
 namespace {
@@ -121,6 +124,34 @@ LoadedImage ImageIO::load(const QString &path)
     return loadData(data, name);
 }
 
+bool ImageIO::isReadableFormat(const QByteArray &format)
+{
+    static const QList<QByteArray> readable = {"png", "jpeg", "jpg", "webp", "tiff", "tif", "bmp"};
+    return readable.contains(format.toLower());
+}
+
+QString ImageIO::formatBytes(qint64 bytes)
+{
+    const QLocale en(QLocale::English);
+    if (bytes >= 1'000'000'000)
+        return tr("%1 GB").arg(en.toString(double(bytes) / 1e9, 'f', 1));
+    return tr("%1 MB").arg(en.toString(double(bytes) / 1e6, 'f', 0));
+}
+
+QSize ImageIO::headerSize(const QByteArray &data, QByteArray *format)
+{
+    QBuffer buffer;
+    buffer.setData(data);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
+    reader.setDecideFormatFromContent(true);
+    if (format)
+        *format = reader.format();
+    if (!isReadableFormat(reader.format()))
+        return {};
+    return reader.size();
+}
+
 LoadedImage ImageIO::loadData(const QByteArray &data, const QString &name)
 {
     if (data.isEmpty())
@@ -145,27 +176,32 @@ LoadedImage ImageIO::read(QIODevice *device, const QString &name)
     reader.setAllocationLimit(int(kMaxPixels * 8 / (1024 * 1024)) + 1);
 
     out.format = reader.format();
-    if (out.format.isEmpty() || !reader.canRead()) {
+    if (!isReadableFormat(out.format) || !reader.canRead()) {
         out.error = failure(name, tr("this is not an image Outframe can read (PNG, JPEG, WebP, "
                                      "TIFF or BMP)."));
         return out;
     }
+    // The budget is checked from the header: an image that declares no size is not decoded.
     const QSize size = reader.size();
-    if (size.isValid()) {
-        if (size.isEmpty()) {
-            out.error = failure(name, tr("the image has no pixels."));
-            return out;
-        }
-        const qint64 pixels = qint64(size.width()) * size.height();
-        if (pixels > kMaxPixels) {
-            const QLocale en(QLocale::English);
-            out.error =
-                failure(name, tr("its dimensions (%1 × %2 px) exceed the limit of %3 "
-                                 "megapixels.")
-                                  .arg(en.toString(size.width()), en.toString(size.height()),
-                                       en.toString(kMaxPixels / 1'000'000)));
-            return out;
-        }
+    if (!size.isValid()) {
+        out.error =
+            failure(name, tr("the file is damaged or truncated (its header gives no image size)."));
+        return out;
+    }
+    if (size.isEmpty()) {
+        out.error = failure(name, tr("the image has no pixels."));
+        return out;
+    }
+    const qint64 pixels = qint64(size.width()) * size.height();
+    if (pixels > kMaxPixels) {
+        const QLocale en(QLocale::English);
+        out.error = failure(
+            name, tr("its dimensions (%1 × %2 px, %3 MP) exceed the limit of %4 megapixels "
+                     "(%5 of memory for one image).")
+                      .arg(en.toString(size.width()), en.toString(size.height()),
+                           en.toString(pixels / 1'000'000), en.toString(kMaxPixels / 1'000'000),
+                           formatBytes(kDecodeBudgetBytes)));
+        return out;
     }
 
     QImage image;
@@ -215,21 +251,55 @@ QByteArray ImageIO::encode(const QImage &image, ImageFormat format, int quality,
     return bytes;
 }
 
+QString ImageIO::writeFailureReason(int errorNumber, const QString &fallback)
+{
+    switch (errorNumber) {
+    case ENOSPC:
+    case EDQUOT:
+    case EFBIG: // over the file size limit: to the artist, the same as a full disk
+        return tr("the disk is full; free some space and try again");
+    case EROFS:
+        return tr("the disk is read-only; choose another folder");
+    case EACCES:
+    case EPERM:
+        return tr("permission denied; choose another folder");
+    case EIO:
+        return tr("the disk reported an input/output error");
+    default:
+        break;
+    }
+    // Qt's text for a failed write is often just "Unknown error": say at least that much.
+    if (fallback.isEmpty() || fallback == QLatin1String("Unknown error"))
+        return errorNumber ? QString::fromLocal8Bit(std::strerror(errorNumber))
+                           : tr("the write failed for an unknown reason");
+    return fallback;
+}
+
 bool ImageIO::writeFileAtomically(const QString &path, const QByteArray &data, QString *error)
 {
     QSaveFile file(path);
-    const auto fail = [&](const QString &reason) {
+    const auto fail = [&](int errorNumber) {
+        // Read before anything else can change errno.
+        const QString reason = writeFailureReason(errorNumber, file.errorString());
         if (error)
             *error = tr("Could not write “%1”: %2").arg(QFileInfo(path).fileName(), reason);
         file.cancelWriting();
         return false;
     };
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(file.errorString());
-    if (file.write(data) != data.size())
-        return fail(file.errorString());
+    // Unbuffered: a buffered write that the disk cuts short at commit is not always reported,
+    // and a truncated file would replace a whole one.
+    errno = 0;
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return fail(errno);
+    errno = 0;
+    const qint64 written = file.write(data);
+    if (written != data.size()) {
+        // A short write to a regular file without an errno: the disk took what it had room for.
+        return fail(errno ? errno : ENOSPC);
+    }
+    errno = 0;
     if (!file.commit())
-        return fail(file.errorString());
+        return fail(errno);
     return true;
 }
 

@@ -31,9 +31,9 @@ constexpr qint64 kMaxFileBytes = 8LL * 1024 * 1024 * 1024;
 const char *const kManifest = "project.json";
 const char *const kReference = "reference.png";
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("outframe::ProjectFile", text);
+    return QCoreApplication::translate("outframe::ProjectFile", text, disambiguation, n);
 }
 
 // ---- writing -------------------------------------------------------------------------
@@ -287,6 +287,14 @@ QImage readPng(zip_t *zip, const QString &name, QSize expected, Reader &reader)
     const QByteArray bytes = readEntry(zip, name, kMaxImageBytes, reader);
     if (bytes.isEmpty())
         return {};
+    // The session budget was checked against the manifest's sizes: hold the image to them
+    // before decoding, or a lying manifest would get round it.
+    QByteArray format;
+    const QSize declared = ImageIO::headerSize(bytes, &format);
+    if (format == "png" && declared.isValid() && declared != expected) {
+        reader.fail(tr("the image “%1” does not have the size the project records.").arg(name));
+        return {};
+    }
     const LoadedImage loaded = ImageIO::loadData(bytes, name);
     if (!loaded.ok()) {
         reader.fail(loaded.error);
@@ -301,6 +309,32 @@ QImage readPng(zip_t *zip, const QString &name, QSize expected, Reader &reader)
         return {};
     }
     return loaded.image;
+}
+
+// The memory the reference and the layers will take once loaded, from the manifest's sizes
+// (each image is held to them before it is decoded): over the session budget, nothing is
+// decoded at all.
+bool withinSessionBudget(const QJsonObject &manifest, Reader &reader)
+{
+    const auto sizeOf = [](const QJsonObject &o) {
+        const auto side = [&](const char *key) {
+            return qBound(qint64(0), qint64(o.value(QLatin1String(key)).toDouble()),
+                          qint64(1000000));
+        };
+        return side("width") * side("height") * 4;
+    };
+    qint64 bytes = sizeOf(manifest.value("reference").toObject());
+    const QJsonArray layers = manifest.value("layers").toArray();
+    for (const QJsonValue &layer : layers)
+        bytes += sizeOf(layer.toObject());
+    if (bytes <= ImageIO::kSessionBudgetBytes)
+        return true;
+    reader.fail(
+        tr("its images need %1 of memory (the reference and %n layer(s)), more than "
+           "the %2 Outframe allows for one session.",
+           nullptr, int(layers.size()))
+            .arg(ImageIO::formatBytes(bytes), ImageIO::formatBytes(ImageIO::kSessionBudgetBytes)));
+    return false;
 }
 
 } // namespace
@@ -504,6 +538,9 @@ ProjectFile::Loaded ProjectFile::loadData(const QByteArray &data, const QString 
                         .arg(kVersion));
         return finish();
     }
+
+    if (!withinSessionBudget(m, reader))
+        return finish();
 
     DocumentState &s = out.state;
     s.placement = reader.placement(reader.object(m, "placement"));

@@ -11,6 +11,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <cstdint>
 #include <optional>
@@ -88,6 +89,7 @@ struct JobResult
     std::optional<double> outputMegapixels;
     qint64 elapsedMs = 0;
     QString savedPath; // where the raw result was written the moment it arrived, if anywhere
+    QStringList notes; // for the artist: e.g. a setting the service did not know and ignored
     std::optional<std::uint64_t> seed; // the offline engine's seed, to make the same fill again
 };
 

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QJsonDocument>
 #include <QtConcurrent>
 
 namespace outframe {
@@ -29,8 +30,8 @@ JobError makeError(JobError::Kind kind, const QString &message)
 
 QString maybeCreatedNote()
 {
-    return tr("The job may have been created on the service; check your account before "
-              "submitting again.");
+    return tr("The job may have been created on the service (and charged): check the usage "
+              "page of your account at the provider before submitting again.");
 }
 
 } // namespace
@@ -38,9 +39,11 @@ QString maybeCreatedNote()
 struct FluxJob::Prepared
 {
     QByteArray json;
-    QByteArray referencePng;
+    QJsonObject body;
     PreparedReference reference;
+    QString reservation;
     QString error;
+    QString journalError; // no room in the journal: nothing may be sent
 };
 
 struct FluxJob::Verified
@@ -62,6 +65,8 @@ FluxJob::FluxJob(FluxBackend *backend, const OutpaintJobSpec &spec, QObject *par
     m_entry.keepOriginal = spec.keepOriginal;
     m_entry.parameters = sidecarParameters(spec.placement, spec.options);
     m_pollTimer.setSingleShot(true);
+    // A coarse timer may fire 5 % late; near the expected ready moment every 100 ms counts.
+    m_pollTimer.setTimerType(Qt::PreciseTimer);
     m_deadline.setSingleShot(true);
     connect(&m_pollTimer, &QTimer::timeout, this, &FluxJob::poll);
     connect(&m_deadline, &QTimer::timeout, this, &FluxJob::onDeadline);
@@ -164,6 +169,10 @@ void FluxJob::fail(const JobError &reason, TaskFate fate)
     error.taskId = m_entry.taskId;
     error.taskKept = hasTask() && fate == TaskFate::Keep;
     enter(Phase::Done);
+    if (!hasTask()) {
+        m_backend->journal().release(m_reservation);
+        m_reservation.clear();
+    }
     if (hasTask() && fate == TaskFate::Forget)
         m_backend->journal().remove(m_entry.taskId);
     m_claim.reset();
@@ -211,18 +220,25 @@ void FluxJob::prepare()
     m_prepareWatcher = new QFutureWatcher<Prepared>(this);
     connect(m_prepareWatcher, &QFutureWatcher<Prepared>::finished, this, &FluxJob::onPrepared);
     const OutpaintJobSpec spec = m_spec;
-    m_prepareWatcher->setFuture(QtConcurrent::run([spec] {
-        Prepared out;
-        const OutpaintRequest request =
-            OutpaintRequest::build(spec.reference, spec.placement, spec.options, &out.error);
-        if (!out.error.isEmpty())
+    JournalEntry entry = m_entry;
+    m_prepareWatcher->setFuture(
+        QtConcurrent::run([spec, entry, journal = m_backend->journal()]() mutable {
+            Prepared out;
+            const OutpaintRequest request =
+                OutpaintRequest::build(spec.reference, spec.placement, spec.options, &out.error);
+            if (!out.error.isEmpty())
+                return out;
+            out.body = FluxProtocol::withoutDefaults(request.body);
+            out.json = QJsonDocument(out.body).toJson(QJsonDocument::Compact);
+            out.reference = request.reference;
+            // The journal must have room for the task before the POST can create (and charge)
+            // it: a crash while waiting would otherwise lose the paid result.
+            entry.referenceRect = request.reference.canvasRect;
+            const QByteArray referencePng = QByteArray::fromBase64(
+                request.body.value(QStringLiteral("input_image")).toString().toLatin1());
+            out.reservation = journal.reserve(entry, referencePng, &out.journalError);
             return out;
-        out.json = request.toJson();
-        out.referencePng = QByteArray::fromBase64(
-            request.body.value(QStringLiteral("input_image")).toString().toLatin1());
-        out.reference = request.reference;
-        return out;
-    }));
+        }));
 }
 
 void FluxJob::onPrepared()
@@ -234,19 +250,29 @@ void FluxJob::onPrepared()
         fail(makeError(JobError::Kind::InvalidInput, prepared.error), TaskFate::Keep);
         return;
     }
+    m_reservation = prepared.reservation;
+    if (m_reservation.isEmpty()) {
+        fail(makeError(JobError::Kind::Storage,
+                       tr("Nothing was sent: the task journal could not be written (%1). "
+                          "Without it a crash could lose the paid result. Free some disk "
+                          "space in %2 and try again.")
+                           .arg(prepared.journalError,
+                                QDir::toNativeSeparators(m_backend->journal().directory()))),
+             TaskFate::Keep);
+        return;
+    }
     m_sent = prepared.reference;
     m_entry.referenceRect = prepared.reference.canvasRect;
-    submit(prepared.json, prepared.referencePng);
+    m_body = prepared.body;
+    submit(prepared.json);
 }
 
-void FluxJob::submit(const QByteArray &json, const QByteArray &referencePng)
+void FluxJob::submit(const QByteArray &json)
 {
     enter(Phase::Submitting);
     setStatus(JobStatus::Submitting);
     ApiRequest *request = m_client->submit(json, this);
-    connect(
-        request, &ApiRequest::finished, this,
-        [this, referencePng](const ApiResponse &response) { onSubmitted(response, referencePng); });
+    connect(request, &ApiRequest::finished, this, &FluxJob::onSubmitted);
     track(request);
 }
 
@@ -269,12 +295,45 @@ JobError FluxJob::transportError(const ApiResponse &response, ApiCall call) cons
                      tr("Could not reach the service (%1).").arg(response.detail));
 }
 
-void FluxJob::onSubmitted(const ApiResponse &response, const QByteArray &referencePng)
+bool FluxJob::resubmitWithoutUnknownFields(const ApiResponse &response)
+{
+    if (!m_ignoredFields.isEmpty() || response.outcome != ApiResponse::Outcome::HttpError ||
+        response.httpStatus != 422)
+        return false;
+    const QStringList fields = FluxProtocol::forbiddenOptionalFields(response.body);
+    if (fields.isEmpty())
+        return false;
+    for (const QString &field : fields) {
+        // Only what was sent can be dropped; anything else would loop on the same answer.
+        if (!m_body.contains(field))
+            return false;
+    }
+    m_ignoredFields = fields;
+    for (const QString &field : fields) {
+        m_body.remove(field);
+        // The job runs with the service's default: the sidecar says what was really asked.
+        m_entry.parameters.insert(field, FluxProtocol::optionalFieldDefaults().value(field));
+    }
+    // Rare, and a few milliseconds even for a 4 MP reference: done here, not on a worker.
+    submit(QJsonDocument(m_body).toJson(QJsonDocument::Compact));
+    return true;
+}
+
+void FluxJob::onSubmitted(const ApiResponse &response)
 {
     m_call = nullptr;
+    // The service's schema forbids fields it does not know (422 "extra_forbidden"); such an
+    // answer means no task was created, so sending it again without them costs nothing.
+    if (resubmitWithoutUnknownFields(response))
+        return;
     if (!response.ok()) {
         JobError error = transportError(response, ApiCall::Submit);
-        if (response.mayHaveReachedService && response.outcome != ApiResponse::Outcome::HttpError)
+        // A 5xx can come from a gateway after the service made the task, exactly like a
+        // dropped connection (503 is answered before, see FluxClient).
+        const bool serverFault =
+            response.outcome == ApiResponse::Outcome::HttpError && response.httpStatus >= 500;
+        if (response.mayHaveReachedService &&
+            (response.outcome != ApiResponse::Outcome::HttpError || serverFault))
             error.message += u' ' + maybeCreatedNote();
         fail(error, TaskFate::Keep);
         return;
@@ -295,8 +354,8 @@ void FluxJob::onSubmitted(const ApiResponse &response, const QByteArray &referen
     m_entry.outputMegapixels = task->outputMegapixels;
     m_claim = m_backend->journal().claim(m_entry.taskId);
     // Written before waiting, so from here on a crash cannot lose the paid result; on a worker
-    // thread, since the entry holds the sent reference (megabytes, synced to disk). If the
-    // disk refuses, the job still runs; only crash safety is lost.
+    // thread, since it syncs to disk. The reservation freed the room for it; should the disk
+    // still refuse, the task exists and waiting for it is the best way left to keep it.
     m_journalWatcher = new QFutureWatcher<QString>(this);
     connect(m_journalWatcher, &QFutureWatcher<QString>::finished, this, [this, cost = task->cost] {
         const QString journalError = m_journalWatcher->result();
@@ -308,9 +367,10 @@ void FluxJob::onSubmitted(const ApiResponse &response, const QByteArray &referen
         startWaiting(cost);
     });
     m_journalWatcher->setFuture(
-        QtConcurrent::run([journal = m_backend->journal(), entry = m_entry, referencePng] {
+        QtConcurrent::run([journal = m_backend->journal(), entry = m_entry,
+                           reservation = std::exchange(m_reservation, QString())] {
             QString error;
-            return journal.add(entry, referencePng, &error) ? QString() : error;
+            return journal.commit(reservation, entry, &error) ? QString() : error;
         }));
 }
 
@@ -370,6 +430,16 @@ void FluxJob::onPolled(const ApiResponse &response)
             schedulePoll(m_client->config().initialBackoffMs);
             return;
         }
+        if (response.outcome == ApiResponse::Outcome::HttpError && response.httpStatus == 429) {
+            // The task exists; the service only wants fewer polls. Wait as it asks (or as the
+            // schedule would), under the job's own time limit, and say nothing.
+            const qint64 asked = FluxProtocol::retryAfterMs(response.retryAfter).value_or(0);
+            const int scheduled =
+                m_backend->schedule().nextDelayMs(sinceSubmitMs(), m_progress, m_mode);
+            schedulePoll(
+                int(qBound(qint64(scheduled), asked, qint64(m_backend->limits().jobTimeoutMs))));
+            return;
+        }
         const JobError error = transportError(response, ApiCall::Poll);
         if (error.kind == JobError::Kind::TaskNotFound && m_pollingElsewhere) {
             fail(untrustedPollingHost(), TaskFate::Keep);
@@ -390,6 +460,7 @@ void FluxJob::onPolled(const ApiResponse &response)
         if (state->progress)
             m_progress = state->progress;
         m_lastRunningMs = sinceSubmitMs();
+        m_lastRunningProgress = state->progress;
         setStatus(state->pending() ? JobStatus::Waiting : JobStatus::Generating);
         emit progressChanged(m_progress ? *m_progress : -1.0);
         schedulePoll(m_backend->schedule().nextDelayMs(sinceSubmitMs(), m_progress, m_mode));
@@ -411,10 +482,12 @@ void FluxJob::onPolled(const ApiResponse &response)
         if (!m_readyAt.isValid()) {
             m_readyAt = QDateTime::currentDateTimeUtc();
             // The task became ready between the last "running" answer and this one: learn
-            // the midpoint, not this poll's time, or sparse polling would teach itself to be
-            // ever sparser.
+            // when the service's answers say it did, not this poll's time, or late polls
+            // would teach the schedule to poll ever later.
             if (!m_resumed) {
-                m_backend->schedule().learn(m_mode, (m_lastRunningMs + sinceSubmitMs()) / 2);
+                m_backend->schedule().learn(
+                    m_mode, PollSchedule::readyEstimateMs(m_lastRunningMs, m_lastRunningProgress,
+                                                          sinceSubmitMs()));
                 m_backend->noteLearned(m_mode);
             }
         }
@@ -441,7 +514,10 @@ JobError FluxJob::untrustedPollingHost() const
     return makeError(JobError::Kind::ServiceFailure,
                      tr("The service asked Outframe to fetch the result from %1, which is not a "
                         "bfl.ai address, so the API key was not sent there.")
-                         .arg(m_entry.pollingUrl.host()));
+                         .arg(m_entry.pollingUrl.port() < 0
+                                  ? m_entry.pollingUrl.host()
+                                  : m_entry.pollingUrl.host() + u':' +
+                                        QString::number(m_entry.pollingUrl.port())));
 }
 
 void FluxJob::download()
@@ -589,6 +665,13 @@ void FluxJob::onVerified()
     result.outputMegapixels = m_entry.outputMegapixels;
     result.elapsedMs = m_resumed ? sinceSubmitMs() : m_clock.elapsed();
     result.savedPath = verified.savedPath;
+    if (!m_ignoredFields.isEmpty())
+        result.notes << (m_ignoredFields.size() == 1
+                             ? tr("The service does not know the setting “%1” and ignored it: "
+                                  "the result was made with its default.")
+                             : tr("The service does not know the settings “%1” and ignored "
+                                  "them: the result was made with their defaults."))
+                            .arg(m_ignoredFields.join(QStringLiteral("”, “")));
     setStatus(JobStatus::Done);
     emit finished(result);
 }

@@ -31,7 +31,8 @@ struct FluxJobLimits
 };
 
 // One outpainting job on the FLUX service, in phases (see Phase):
-//   prepare (off the GUI thread) -> submit -> journal -> poll (adaptive) -> download
+//   prepare and reserve a journal entry (off the GUI thread) -> submit -> journal the task id
+//   -> poll (adaptive) -> download
 //   -> verify it decodes at width x height and save image + sidecar (off the GUI thread)
 //   -> remove from the journal.
 // A job made from a journal entry starts at the poll. Network failures after submit leave the
@@ -96,8 +97,10 @@ private:
 
     void prepare();
     void onPrepared();
-    void submit(const QByteArray &json, const QByteArray &referencePng);
-    void onSubmitted(const ApiResponse &response, const QByteArray &referencePng);
+    void submit(const QByteArray &json);
+    // A 422 named optional fields the service does not know: drop them and submit once more.
+    bool resubmitWithoutUnknownFields(const ApiResponse &response);
+    void onSubmitted(const ApiResponse &response);
     // The journal entry is on disk: announce the task and start polling.
     void startWaiting(std::optional<double> cost);
     void schedulePoll(int delayMs);
@@ -123,6 +126,9 @@ private:
     GenerationMode m_mode = GenerationMode::High; // what the poll schedule learns for
     bool m_resumed = false;
     PreparedReference m_sent;
+    QJsonObject m_body;          // the submit as sent (for a resubmit without unknown fields)
+    QStringList m_ignoredFields; // optional fields the service's schema did not know
+    QString m_reservation;       // the journal's room for this submit, until it has a task id
     std::unique_ptr<TaskClaim> m_claim;
 
     Phase m_phase = Phase::Idle;
@@ -139,8 +145,9 @@ private:
     QUrl m_sample;
     QDateTime m_readyAt;
     QByteArray m_downloaded;
-    qint64 m_lastRunningMs = 0;      // since submit, when the service last said "running"
-    bool m_pollingElsewhere = false; // the polling URL's host may not get the key
+    qint64 m_lastRunningMs = 0; // since submit, when the service last said "running"
+    std::optional<double> m_lastRunningProgress; // the progress that answer carried
+    bool m_pollingElsewhere = false;             // the polling URL's host may not get the key
     int m_polls = 0;
     int m_unreadablePolls = 0;
     int m_downloadAttempts = 0;

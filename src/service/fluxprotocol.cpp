@@ -132,6 +132,49 @@ std::optional<double> FluxProtocol::parseCredits(const QByteArray &body)
     return optionalNumber(*object, QStringLiteral("credits"));
 }
 
+const QJsonObject &FluxProtocol::optionalFieldDefaults()
+{
+    static const QJsonObject defaults{
+        {QStringLiteral("mode"), QStringLiteral("high")},
+        {QStringLiteral("safety_tolerance"), 2},
+        {QStringLiteral("disable_pup"), false},
+        {QStringLiteral("prompt"), QJsonValue()},
+    };
+    return defaults;
+}
+
+QJsonObject FluxProtocol::withoutDefaults(QJsonObject body)
+{
+    const QJsonObject &defaults = optionalFieldDefaults();
+    for (auto it = defaults.begin(); it != defaults.end(); ++it) {
+        const QJsonValue sent = body.value(it.key());
+        const bool emptyPrompt = it.key() == QLatin1String("prompt") && sent.isString() &&
+                                 sent.toString().trimmed().isEmpty();
+        if (sent == it.value() || emptyPrompt)
+            body.remove(it.key());
+    }
+    return body;
+}
+
+QStringList FluxProtocol::forbiddenOptionalFields(const QByteArray &body)
+{
+    const QJsonArray detail =
+        QJsonDocument::fromJson(body).object().value(QStringLiteral("detail")).toArray();
+    QStringList fields;
+    for (const QJsonValue &item : detail) {
+        const QJsonObject entry = item.toObject();
+        const QJsonArray loc = entry.value(QStringLiteral("loc")).toArray();
+        const QString field = loc.isEmpty() ? QString() : loc.last().toString();
+        // Anything else wrong with the request would fail the second submit too.
+        if (entry.value(QStringLiteral("type")).toString() != QLatin1String("extra_forbidden") ||
+            !optionalFieldDefaults().contains(field))
+            return {};
+        if (!fields.contains(field))
+            fields << field;
+    }
+    return fields;
+}
+
 QString FluxProtocol::detailText(const QJsonValue &detail)
 {
     if (detail.isString())

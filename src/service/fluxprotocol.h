@@ -5,6 +5,7 @@
 #include "backend.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QStringList>
 #include <QUrl>
@@ -66,6 +67,17 @@ public:
     static JobError errorForHttpStatus(int status, const QByteArray &body, ApiCall call);
     // The typed error for a terminal task state (Error, moderation, not found).
     static JobError errorForTaskState(const TaskState &state);
+
+    // The submit body as sent: the optional fields only when they differ from the service's
+    // defaults, so a deployment on the older schema (without mode and safety_tolerance)
+    // accepts every job that asks for nothing new.
+    static QJsonObject withoutDefaults(QJsonObject body);
+    // The optional fields a 422 refused as unknown (pydantic's "extra_forbidden"): no task was
+    // created, and the submit may be sent again without them. Empty unless every complaint is
+    // of that kind and names an optional field.
+    static QStringList forbiddenOptionalFields(const QByteArray &body);
+    // The fields the service may not know, with their defaults.
+    static const QJsonObject &optionalFieldDefaults();
 
     // Retry-After in milliseconds (delta-seconds or an HTTP date), if the header is usable.
     static std::optional<qint64> retryAfterMs(const QByteArray &header);

@@ -49,10 +49,17 @@ bool KeyPolicy::mayCarryKey(const QUrl &url, Purpose purpose) const
     const bool https = url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0;
     if (https && isUnderBflAi(url.host()))
         return true;
-    // The configured host: isTransportAllowed already limits http to loopback.
+    // The configured origin: scheme, host and port (isTransportAllowed already limits http to
+    // loopback). Another port on the same host is another service: on a shared machine,
+    // anyone may listen there.
+    const auto port = [](const QUrl &u) {
+        return u.port(u.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0 ? 443
+                                                                                           : 80);
+    };
     return m_base.isValid() && !m_base.host().isEmpty() &&
            url.host().compare(m_base.host(), Qt::CaseInsensitive) == 0 &&
-           url.scheme().compare(m_base.scheme(), Qt::CaseInsensitive) == 0;
+           url.scheme().compare(m_base.scheme(), Qt::CaseInsensitive) == 0 &&
+           port(url) == port(m_base);
 }
 
 } // namespace outframe

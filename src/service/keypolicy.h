@@ -11,8 +11,8 @@ namespace outframe {
 //
 // The key (header `x-key`) goes only
 //  - over https to a host that is bfl.ai or lies under it (api.eu2.bfl.ai, ...), or
-//  - to the host of the configured base URL (over https, or over http when that host is
-//    loopback, so tests can run against a local fake server);
+//  - to the configured base URL's origin: its scheme, host and port (https, or http when
+//    that host is loopback, so tests can run against a local fake server);
 // and never with a result download, whatever its host: pre-signed sample URLs need no key
 // and may be logged by delivery networks.
 //

@@ -20,6 +20,18 @@ void PollSchedule::setTypicalDurationS(GenerationMode mode, double seconds)
         m_typicalS.insert(mode, seconds);
 }
 
+qint64 PollSchedule::readyEstimateMs(qint64 lastRunningMs, std::optional<double> lastProgress,
+                                     qint64 readySeenMs)
+{
+    const qint64 high = qMax(lastRunningMs, readySeenMs);
+    // Progress near 0 says little (queueing, warm-up), as in expectedDurationS.
+    if (lastProgress && *lastProgress >= 0.05 && *lastProgress <= 1.0 && lastRunningMs > 0) {
+        const auto paced = qint64(std::llround(double(lastRunningMs) / *lastProgress));
+        return qBound(lastRunningMs, paced, high);
+    }
+    return (lastRunningMs + high) / 2;
+}
+
 void PollSchedule::learn(GenerationMode mode, qint64 durationMs)
 {
     if (durationMs <= 0)

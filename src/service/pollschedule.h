@@ -55,6 +55,15 @@ public:
     double expectedDurationS(qint64 elapsedMs, std::optional<double> progress,
                              GenerationMode mode) const;
 
+    // When a task became ready, in ms since submit, judged from what the service said rather
+    // than from when the client happened to look: it was still running at `lastRunningMs` with
+    // `lastProgress`, and ready at `readySeenMs`. With progress the service's own pace says
+    // lastRunningMs / lastProgress; without, the midpoint. Always within the two answers, so a
+    // poll that came late (a slow connection, a busy event loop) cannot teach the schedule
+    // that jobs take longer, which would move every later first poll later still.
+    static qint64 readyEstimateMs(qint64 lastRunningMs, std::optional<double> lastProgress,
+                                  qint64 readySeenMs);
+
     // Learns from a finished task (submit to ready, in ms): an exponential moving average
     // per mode, so the schedule follows the service's current speed.
     void learn(GenerationMode mode, qint64 durationMs);

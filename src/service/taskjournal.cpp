@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QStandardPaths>
+#include <QUuid>
 
 #include <algorithm>
 
@@ -139,6 +140,59 @@ bool TaskJournal::add(const JournalEntry &entry, const QByteArray &referencePng,
         !ImageIO::writeFileAtomically(referencePath(entry.taskId), referencePng, error))
         return false;
     return update(entry, error);
+}
+
+namespace {
+
+// A placeholder holds this much more than its own entry: room for the task id, polling URL,
+// cost and megapixels the service adds.
+constexpr int kReservationSlackBytes = 4096;
+const QString kReservationSuffix = QStringLiteral(".reserved");
+
+} // namespace
+
+QString TaskJournal::reserve(const JournalEntry &entry, const QByteArray &referencePng,
+                             QString *error) const
+{
+    if (!QDir().mkpath(m_dir)) {
+        if (error)
+            *error = tr("Cannot create the journal folder %1.").arg(m_dir);
+        return QString();
+    }
+    const QString key =
+        QStringLiteral("submit-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (!referencePng.isEmpty() &&
+        !ImageIO::writeFileAtomically(referencePath(key), referencePng, error))
+        return QString();
+    QByteArray placeholder = QJsonDocument(entry.toJson()).toJson();
+    // Trailing whitespace keeps it valid JSON; readers skip it (its suffix is not .json).
+    placeholder.append(QByteArray(kReservationSlackBytes, ' '));
+    if (!ImageIO::writeFileAtomically(fileStem(key) + kReservationSuffix, placeholder, error)) {
+        QFile::remove(referencePath(key));
+        return QString();
+    }
+    return key;
+}
+
+bool TaskJournal::commit(const QString &reservation, const JournalEntry &entry,
+                         QString *error) const
+{
+    // A rename needs no free space; then the placeholder's blocks go to the entry.
+    const QString reference = referencePath(reservation);
+    if (QFile::exists(reference)) {
+        QFile::remove(referencePath(entry.taskId));
+        QFile::rename(reference, referencePath(entry.taskId));
+    }
+    QFile::remove(fileStem(reservation) + kReservationSuffix);
+    return update(entry, error);
+}
+
+void TaskJournal::release(const QString &reservation) const
+{
+    if (reservation.isEmpty())
+        return;
+    QFile::remove(fileStem(reservation) + kReservationSuffix);
+    QFile::remove(referencePath(reservation));
 }
 
 bool TaskJournal::update(const JournalEntry &entry, QString *error) const

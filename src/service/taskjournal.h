@@ -75,6 +75,18 @@ public:
 
     // Writes the reference pixels, then the entry. False (and a message) when the disk refuses.
     bool add(const JournalEntry &entry, const QByteArray &referencePng, QString *error) const;
+
+    // Before a submit: writes the reference pixels and a placeholder entry (no task id yet)
+    // padded to more than the final entry needs, so the disk space for the entry is held
+    // before anything is sent. Returns the reservation's key, or "" (and a message) when the
+    // disk refuses: then nothing may be submitted.
+    QString reserve(const JournalEntry &entry, const QByteArray &referencePng,
+                    QString *error) const;
+    // After the service answered with a task id: turns the reservation into the task's entry
+    // (the reference is renamed, the placeholder's space freed for the entry).
+    bool commit(const QString &reservation, const JournalEntry &entry, QString *error) const;
+    // The submit surely or possibly failed without a task id: nothing to resume.
+    void release(const QString &reservation) const;
     // Rewrites an entry (e.g. a fresher polling URL or the settled cost).
     bool update(const JournalEntry &entry, QString *error) const;
     void remove(const QString &taskId) const;

@@ -194,6 +194,8 @@ private slots:
     void cleanup();
     void pastesBackTheExactReferencePixels();
     void noKeepOriginalGivesTheServicePixels();
+    void olderSchemaSaysWhichSettingWasIgnored();
+    void thirdPartyWarningsOnlyWithVerbose();
     void scaleResamplesBeforeSending();
     void outputFormatFollowsTheSuffix_data();
     void outputFormatFollowsTheSuffix();
@@ -305,6 +307,39 @@ void TestCli::noKeepOriginalGivesTheServicePixels()
     QVERIFY(bytes.size() > service.size());
     QVERIFY(bytes.startsWith(service.left(33)));
     QVERIFY(bytes.endsWith(service.mid(33)));
+}
+
+// A deployment on the older schema: the job still runs, and the terminal says which
+// setting the service ignored.
+void TestCli::olderSchemaSaysWhichSettingWasIgnored()
+{
+    m_server->setSchema(FakeBflServer::Schema::Older);
+    const QString output = m_dir.filePath("fast.png");
+    const CliRun run =
+        cli(withBase({m_input, "-o", output, "-W", "256", "-H", "192", "--mode", "fast"}));
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(QFile::exists(output));
+    QVERIFY2(run.err.contains("\xe2\x80\x9cmode\xe2\x80\x9d and ignored it"), run.err.constData());
+    QCOMPARE(m_server->tasks().size(), 1);
+}
+
+// Qt's own warnings (here "QIODevice::seek ... sequential device", from a redirected POST)
+// say nothing the user can act on: they reach the terminal only with --verbose.
+void TestCli::thirdPartyWarningsOnlyWithVerbose()
+{
+    const QByteArray elsewhere =
+        "http://localhost:" + QByteArray::number(m_server->regionalPort()) +
+        "/v1/flux-tools/outpainting-v1";
+    const QStringList args{m_input, "-o", m_dir.filePath("r.png"), "-W", "256", "-H", "192"};
+    m_server->enqueue(Endpoint::Submit, Reply::withStatus(307, "", {{"Location", elsewhere}}));
+    const CliRun quiet = cli(withBase(args));
+    QVERIFY(quiet.exitCode != 0);
+    QVERIFY2(quiet.err.contains("outframe-cli: "), quiet.err.constData()); // its own words
+    QVERIFY2(!quiet.err.contains("QIODevice"), quiet.err.constData());
+
+    m_server->enqueue(Endpoint::Submit, Reply::withStatus(307, "", {{"Location", elsewhere}}));
+    const CliRun verbose = cli(withBase(args + QStringList{"--verbose"}));
+    QVERIFY2(verbose.err.contains("QIODevice"), verbose.err.constData());
 }
 
 void TestCli::scaleResamplesBeforeSending()
@@ -477,11 +512,11 @@ void TestCli::exitCodes_data()
     QTest::newRow("task error") << (QStringList{"INPUT"} + ok) << true << "error" << 3
                                 << "could not generate the image: out of GPUs" << 1;
     QTest::newRow("500 on submit")
-        << (QStringList{"INPUT"} + ok) << true << "500" << 4 << "HTTP 500" << 1;
+        << (QStringList{"INPUT"} + ok) << true << "500" << 4 << "may have been created" << 1;
     QTest::newRow("dropped submit")
         << (QStringList{"INPUT"} + ok) << true << "drop" << 4 << "may have been created" << 1;
     QTest::newRow("timeout") << (QStringList{"INPUT", "--timeout", "1"} + ok) << true << "slow" << 4
-                             << "longer than 1 second" << 1;
+                             << "longer than 1 second and" << 1; // not "second(s)"
 }
 
 void TestCli::exitCodes()

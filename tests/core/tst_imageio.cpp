@@ -13,6 +13,8 @@
 
 #include "diskfull.h"
 
+#include <cerrno>
+
 using namespace outframe;
 
 class TestImageIO : public QObject
@@ -283,7 +285,22 @@ void TestImageIO::badFiles_data()
     QTest::newRow("not an image") << QByteArray("Hello, this is a text file.\n")
                                   << QStringLiteral("not an image");
     QTest::newRow("random bytes") << QByteArray(4096, '\x5a') << QStringLiteral("not an image");
-    QTest::newRow("decompression bomb") << hugePngHeader() << QStringLiteral("exceed the limit");
+    QTest::newRow("decompression bomb")
+        << hugePngHeader()
+        << QStringLiteral("(100,000 × 100,000 px, 10,000 MP) exceed the "
+                          "limit of 134 megapixels (1.1 GB of memory");
+    // Formats Outframe does not read are not decoded at all (the review's 122-byte SVG peaked
+    // at 1.55 GB), and the message names the ones it does read.
+    QTest::newRow("svg")
+        << QByteArray(R"(<svg xmlns="http://www.w3.org/2000/svg" width="100000" height="100000">)"
+                      R"(<rect width="100%" height="100%"/></svg>)")
+        << QStringLiteral("not an image Outframe can read (PNG, JPEG, WebP, TIFF or BMP)");
+    // The classic 1 x 1 GIF (43 bytes): Qt decodes it, Outframe must not.
+    QTest::newRow("gif") << QByteArray("GIF89a\x01\x00\x01\x00\x80\x00\x00\xff\xff\xff\x00\x00\x00"
+                                       "!\xf9\x04\x01\x00\x00\x00\x00,\x00\x00\x00\x00\x01\x00"
+                                       "\x01\x00\x00\x02\x02D\x01\x00;",
+                                       43)
+                         << QStringLiteral("not an image Outframe can read");
 }
 
 void TestImageIO::badFiles()
@@ -338,9 +355,29 @@ void TestImageIO::atomicWriteKeepsOldFileOnFailure()
         4096, [&] { return ImageIO::writeFileAtomically(path, QByteArray(1 << 20, 'x'), &error); });
     QVERIFY(!written);
     QVERIFY2(error.contains(QStringLiteral("keep.png")), qPrintable(error));
+    // Said as such, not "Unknown error".
+    QVERIFY2(error.contains(QStringLiteral("the disk is full")), qPrintable(error));
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), QByteArray("new contents"));
     QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("keep.png*")}, QDir::Files).size(), 1);
+
+    // A small file the disk cuts short is a failure too, not a truncated replacement (a
+    // buffered write only hits the disk at commit, where a short write went unnoticed).
+    const bool smallWritten = testing::withDiskFullAfter(
+        512, [&] { return ImageIO::writeFileAtomically(path, QByteArray(4000, 'y'), &error); });
+    QVERIFY(!smallWritten);
+    QVERIFY2(error.contains(QStringLiteral("the disk is full")), qPrintable(error));
+    f.close();
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), QByteArray("new contents"));
+
+    // The errors a disk gives, each in words the artist can act on.
+    QVERIFY(ImageIO::writeFailureReason(ENOSPC, QStringLiteral("Unknown error"))
+                .contains(QStringLiteral("disk is full")));
+    QVERIFY(ImageIO::writeFailureReason(EROFS, QStringLiteral("Unknown error"))
+                .contains(QStringLiteral("read-only")));
+    QVERIFY(!ImageIO::writeFailureReason(0, QStringLiteral("Unknown error"))
+                 .contains(QStringLiteral("Unknown error")));
 
     // A folder that does not exist.
     QVERIFY(!ImageIO::writeFileAtomically(m_dir.filePath(QStringLiteral("no/such/dir/a.png")), "x",

@@ -233,6 +233,25 @@ void TestProjectFile::badFiles_data()
         return withManifest(m);
     };
 
+    // Six layers of 14000 x 14000 px (the review's 5.3 GB bomb): refused from the manifest,
+    // before a single image is decoded, with what it needs and what is allowed.
+    QJsonObject bomb = manifest();
+    {
+        QJsonArray layers;
+        for (int i = 0; i < 6; ++i) {
+            QJsonObject l = manifest().value("layers").toArray().at(0).toObject();
+            l.insert("id", QString::number(100 + i));
+            l.insert("file", QStringLiteral("layers/%1.png").arg(100 + i));
+            l.insert("width", 14000);
+            l.insert("height", 14000);
+            layers.append(l);
+        }
+        bomb.insert("layers", layers);
+    }
+    QTest::newRow("over the session's memory budget")
+        << withManifest(bomb)
+        << "need 4.7 GB of memory (the reference and 6 layer(s)), more "
+           "than the 1.1 GB";
     QTest::newRow("empty") << QByteArray() << "empty";
     QTest::newRow("not a zip") << QByteArray("\x89PNG\r\n\x1a\nrest", 12)
                                << "not an Outframe project";

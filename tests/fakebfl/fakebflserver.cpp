@@ -32,6 +32,18 @@ const QStringList kAllowedFields = {
     QStringLiteral("user"),
 };
 
+// The older reference page's fields: no mode, safety_tolerance, disable_pup or user.
+const QStringList kOlderSchemaFields = {
+    QStringLiteral("input_image"),
+    QStringLiteral("width"),
+    QStringLiteral("height"),
+    QStringLiteral("reference_offset_x"),
+    QStringLiteral("reference_offset_y"),
+    QStringLiteral("auto_crop"),
+    QStringLiteral("output_format"),
+    QStringLiteral("prompt"),
+};
+
 QByteArray json(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
@@ -361,10 +373,19 @@ FakeBflServer::Reply FakeBflServer::submitReply(const Request &request)
     if (!doc.isObject())
         return Reply::withStatus(422, R"({"detail":"Request body is not valid JSON"})");
     const QJsonObject body = doc.object();
+    // Like pydantic: every unknown field in one answer, each typed "extra_forbidden".
+    const QStringList &allowed = m_schema == Schema::Older ? kOlderSchemaFields : kAllowedFields;
+    QJsonArray extra;
     for (auto it = body.begin(); it != body.end(); ++it)
-        if (!kAllowedFields.contains(it.key()))
-            return Reply::withStatus(
-                422, validationError(it.key(), QStringLiteral("Extra inputs are not permitted")));
+        if (!allowed.contains(it.key()))
+            extra.append(QJsonObject{
+                {QStringLiteral("type"), QStringLiteral("extra_forbidden")},
+                {QStringLiteral("loc"), QJsonArray{QStringLiteral("body"), it.key()}},
+                {QStringLiteral("msg"), QStringLiteral("Extra inputs are not permitted")},
+                {QStringLiteral("input"), it.value()},
+            });
+    if (!extra.isEmpty())
+        return Reply::withStatus(422, json(QJsonObject{{QStringLiteral("detail"), extra}}));
     const QImage reference = QImage::fromData(
         QByteArray::fromBase64(body.value(QStringLiteral("input_image")).toString().toLatin1()));
     if (reference.isNull())

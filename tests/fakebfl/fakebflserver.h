@@ -119,6 +119,11 @@ public:
     quint16 port() const;
     quint16 regionalPort() const;
 
+    // Which version of the provider's reference page the submit schema follows: the older one
+    // lacks mode, safety_tolerance and disable_pup (and, like the newer, forbids extra fields).
+    enum class Schema { Newer, Older };
+    void setSchema(Schema schema) { m_schema = schema; }
+
     void setApiKey(const QByteArray &key) { m_key = key; } // empty: accept any non-empty key
     void setCredits(double credits) { m_credits = credits; }
     void setTaskPlan(const TaskPlan &plan) { m_plan = plan; }
@@ -160,6 +165,7 @@ private:
     QTcpServer *m_server = nullptr;
     QTcpServer *m_regional = nullptr;
     bool m_tls = false;
+    Schema m_schema = Schema::Newer;
     QByteArray m_key;
     double m_credits = 1234.5;
     TaskPlan m_plan;

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Outframe developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // fakebfl: the fake FLUX API for demos and manual runs of outframe-cli.
-//   fakebfl [--port N] [--duration-ms N] [--key KEY] [--status S] [--regional]
+//   fakebfl [--port N] [--duration-ms N] [--key KEY] [--status S] [--regional] [--older-schema]
 // It prints its base URL, then serves until interrupted.
 #include "fakebflserver.h"
 
@@ -32,7 +32,11 @@ int main(int argc, char *argv[])
         QStringLiteral("status"), QStringLiteral("Ready"));
     const QCommandLineOption regionalOption(QStringLiteral("regional"),
                                             QStringLiteral("Give polling URLs on a second port."));
-    parser.addOptions({portOption, durationOption, keyOption, statusOption, regionalOption});
+    const QCommandLineOption olderSchemaOption(
+        QStringLiteral("older-schema"),
+        QStringLiteral("Serve the older submit schema (no mode, safety_tolerance, disable_pup)."));
+    parser.addOptions(
+        {portOption, durationOption, keyOption, statusOption, regionalOption, olderSchemaOption});
     parser.process(app);
 
     outframe::test::FakeBflServer server;
@@ -44,6 +48,8 @@ int main(int argc, char *argv[])
         plan.finalDetails = QJsonObject{{QStringLiteral("error"), QStringLiteral("Demo failure")}};
     server.setTaskPlan(plan);
     server.setApiKey(parser.value(keyOption).toUtf8());
+    if (parser.isSet(olderSchemaOption))
+        server.setSchema(outframe::test::FakeBflServer::Schema::Older);
     if (!server.listen(QSslConfiguration(), quint16(parser.value(portOption).toUInt()))) {
         QTextStream(stderr) << "fakebfl: cannot listen on 127.0.0.1\n";
         return 1;

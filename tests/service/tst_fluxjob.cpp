@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // FluxJob against the fake server: every row of the contract's status table, every HTTP error
 // and fault, and what went over the wire (fields, key per host, number of POSTs).
+#include "diskfull.h"
 #include "servicetesting.h"
 
 #include <QDir>
@@ -36,13 +37,22 @@ private:
 private slots:
     void happyPathSendsTheContractAndSavesTheResult();
     void journalIsOnDiskBeforeTheFirstPoll();
+    void noSubmitWithoutRoomInTheJournal_data();
+    void noSubmitWithoutRoomInTheJournal();
+    void reservationsBecomeEntriesOrVanish();
     void finalStatusRows_data();
     void finalStatusRows();
     void unknownStatusesKeepPolling();
-    void pollsTheExactRegionalUrl();
+    void keyStaysOnTheConfiguredPort();
     void fallsBackToGetResultWithoutPollingUrl();
     void keyNeverGoesToAnUntrustedPollingHost();
     void taskOnAnUntrustedHostIsKeptNotDropped();
+    void olderSchemaGetsOnlyWhatItKnows();
+    void olderSchemaIgnoresNewSettingsAndSaysSo();
+    void unknownRequiredFieldIsNotResubmitted();
+    void submitServerErrorsMayHaveCreatedTheTask_data();
+    void submitServerErrorsMayHaveCreatedTheTask();
+    void poll429WaitsQuietly();
     void submitErrors_data();
     void submitErrors();
     void submitRetriedOnlyWhenNothingWasCreated_data();
@@ -254,20 +264,24 @@ void TestFluxJob::unknownStatusesKeepPolling()
     QVERIFY(job->pollCount() >= 3);
 }
 
-void TestFluxJob::pollsTheExactRegionalUrl()
+// A polling URL on the configured host but another port is another service: the key stays
+// on the configured base's port, the job says why it cannot poll there, and the paid task is
+// kept for a later resume.
+void TestFluxJob::keyStaysOnTheConfiguredPort()
 {
     FluxFixture f;
     auto plan = f.server->taskPlan();
-    plan.regionalPolling = true;
+    plan.regionalPolling = true; // polling_url on the second port; the base answers 404
     f.server->setTaskPlan(plan);
     const JobOutcome outcome = runJob(f.backend->createJob(testSpec(), f.backend.get()));
-    QVERIFY2(outcome.done, qPrintable(outcome.error.message));
-    const auto polls = f.server->requests(Endpoint::Poll);
-    QVERIFY(!polls.isEmpty());
-    for (const auto &poll : polls) {
-        QCOMPARE(poll.port, f.server->regionalPort()); // never the global host
-        QCOMPARE(poll.key(), QByteArray(kTestKey));
-    }
+    QVERIFY(outcome.over);
+    QVERIFY(!outcome.done);
+    QVERIFY2(outcome.error.message.contains(
+                 QStringLiteral("127.0.0.1:%1").arg(f.server->regionalPort())),
+             qPrintable(outcome.error.message));
+    QCOMPARE(journalFiles(f), 1);
+    for (const auto &request : f.server->requests())
+        QVERIFY(!(request.port == f.server->regionalPort() && request.hasKey()));
 }
 
 void TestFluxJob::fallsBackToGetResultWithoutPollingUrl()
@@ -316,6 +330,120 @@ void TestFluxJob::taskOnAnUntrustedHostIsKeptNotDropped()
     QCOMPARE(journalFiles(f), 1); // not "not found": the paid task is kept
     for (const auto &request : f.server->requests())
         QVERIFY(request.port != f.server->regionalPort()); // nothing went there
+}
+
+// Schema drift: a deployment on the provider's older schema forbids mode and
+// safety_tolerance. A job with the default settings sends neither and just works.
+void TestFluxJob::olderSchemaGetsOnlyWhatItKnows()
+{
+    FluxFixture f;
+    f.server->setSchema(FakeBflServer::Schema::Older);
+    const JobOutcome outcome = runJob(f.backend->createJob(testSpec(), f.backend.get()));
+    QVERIFY2(outcome.done, qPrintable(outcome.error.message));
+    QCOMPARE(f.server->count(Endpoint::Submit), 1);
+    const QJsonObject body = f.server->requests(Endpoint::Submit).first().json();
+    QVERIFY(!body.contains("mode"));
+    QVERIFY(!body.contains("safety_tolerance"));
+    QVERIFY(outcome.result.notes.isEmpty());
+}
+
+// Settings the older schema does not know: its 422 "extra_forbidden" means no task exists,
+// so the job submits once more without them, and tells the artist what was ignored.
+void TestFluxJob::olderSchemaIgnoresNewSettingsAndSaysSo()
+{
+    FluxFixture f;
+    f.server->setSchema(FakeBflServer::Schema::Older);
+    OutpaintJobSpec spec = testSpec();
+    spec.options.mode = GenerationMode::Fast;
+    spec.options.safetyTolerance = 4;
+    spec.options.prompt = QStringLiteral("a calm sea");
+    const JobOutcome outcome = runJob(f.backend->createJob(spec, f.backend.get()));
+    QVERIFY2(outcome.done, qPrintable(outcome.error.message));
+    const auto posts = f.server->requests(Endpoint::Submit);
+    QCOMPARE(posts.size(), 2);
+    QVERIFY(posts.first().json().contains("mode"));
+    const QJsonObject second = posts.last().json();
+    QVERIFY(!second.contains("mode"));
+    QVERIFY(!second.contains("safety_tolerance"));
+    QCOMPARE(second.value("prompt").toString(), QStringLiteral("a calm sea")); // it knows that
+    QCOMPARE(f.server->tasks().size(), 1); // one task, one charge
+    QCOMPARE(outcome.result.notes.size(), 1);
+    const QString note = outcome.result.notes.first();
+    QVERIFY2(note.contains("mode") && note.contains("safety_tolerance") && note.contains("ignored"),
+             qPrintable(note));
+    // The sidecar records what the service really did.
+    QFile sidecar(ResultStore::sidecarPath(outcome.result.savedPath));
+    QVERIFY2(sidecar.open(QIODevice::ReadOnly), qPrintable(sidecar.fileName()));
+    const QJsonObject params =
+        QJsonDocument::fromJson(sidecar.readAll()).object().value("parameters").toObject();
+    QCOMPARE(params.value("mode").toString(), QStringLiteral("high"));
+    QCOMPARE(params.value("safety_tolerance").toInt(), 2);
+}
+
+// Only optional fields are dropped: a 422 about anything else is the artist's error, and
+// never leads to a second POST.
+void TestFluxJob::unknownRequiredFieldIsNotResubmitted()
+{
+    FluxFixture f;
+    f.server->enqueue(
+        Endpoint::Submit,
+        Reply::withStatus(
+            422,
+            R"({"detail":[{"type":"extra_forbidden","loc":["body","input_image"],"msg":"Extra inputs are not permitted"}]})"));
+    const JobOutcome outcome = runJob(f.backend->createJob(testSpec(), f.backend.get()));
+    QVERIFY(outcome.over);
+    QCOMPARE(outcome.error.kind, JobError::Kind::Rejected);
+    QCOMPARE(f.server->count(Endpoint::Submit), 1);
+}
+
+void TestFluxJob::submitServerErrorsMayHaveCreatedTheTask_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<bool>("mayExist");
+    QTest::newRow("500") << 500 << true;
+    QTest::newRow("502") << 502 << true;
+    QTest::newRow("504") << 504 << true;
+    QTest::newRow("503 (answered before any task)") << 503 << false;
+    QTest::newRow("402") << 402 << false;
+    QTest::newRow("422") << 422 << false;
+}
+
+// A 5xx to a submit is no proof that nothing was made: like a dropped connection, the message
+// says the task may exist and how to check, instead of inviting a second paid submit.
+void TestFluxJob::submitServerErrorsMayHaveCreatedTheTask()
+{
+    QFETCH(int, status);
+    QFETCH(bool, mayExist);
+    FluxFixture f;
+    for (int i = 0; i < 5; ++i) // 503 is retried: it fails every time here
+        f.server->enqueue(Endpoint::Submit, Reply::withStatus(status, "Internal error"));
+    const JobOutcome outcome = runJob(f.backend->createJob(testSpec(), f.backend.get()));
+    QVERIFY(outcome.over);
+    QVERIFY(!outcome.done);
+    QCOMPARE(outcome.error.message.contains(QLatin1String("may have been created")), mayExist);
+    if (mayExist) {
+        QVERIFY(outcome.error.message.contains(QLatin1String("usage page")));
+        QCOMPARE(f.server->count(Endpoint::Submit), 1); // and never sent twice
+    }
+}
+
+// A 429 to a poll means "poll less often", not "too many jobs": the job waits as asked and
+// fetches its result, without an error or a second submit.
+void TestFluxJob::poll429WaitsQuietly()
+{
+    FluxFixture f;
+    ClientConfig client = f.backend->client()->config();
+    client.maxRateLimitWaitMs = 100; // the client gives up on the 429 at once...
+    f.backend->client()->setConfig(client);
+    f.server->enqueue(Endpoint::Poll, Reply::withStatus(429, R"({"detail":"Too many requests"})",
+                                                        {{"Retry-After", "1"}}));
+    const JobOutcome outcome = runJob(f.backend->createJob(testSpec(), f.backend.get()));
+    // ...and the job waits for the second it was asked to.
+    QVERIFY2(outcome.done, qPrintable(outcome.error.message));
+    QVERIFY(!outcome.statuses.contains(JobStatus::Failed));
+    QCOMPARE(f.server->count(Endpoint::Submit), 1);
+    const auto polls = f.server->requests(Endpoint::Poll);
+    QVERIFY(polls.size() >= 2);
 }
 
 void TestFluxJob::submitErrors_data()
@@ -775,6 +903,73 @@ void TestFluxJob::journalIsOnDiskBeforeTheFirstPoll()
     QCOMPARE(entriesAtFirstPoll, 1);
     QVERIFY(referenceAtFirstPoll);
     QCOMPARE(journalFiles(f), 0); // done: the entry is gone again
+}
+
+void TestFluxJob::noSubmitWithoutRoomInTheJournal_data()
+{
+    QTest::addColumn<QString>("how");
+    QTest::newRow("disk full") << QStringLiteral("full");
+    QTest::newRow("folder cannot be made") << QStringLiteral("folder");
+}
+
+// Crash safety cannot switch itself off: when the journal cannot be written, the job stops
+// before the POST (nothing charged), says why, and leaves no half-written reservation.
+void TestFluxJob::noSubmitWithoutRoomInTheJournal()
+{
+    QFETCH(QString, how);
+    FluxFixture f;
+    if (how == QLatin1String("folder")) {
+        QFile blocker(f.dir.filePath(QStringLiteral("blocker")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        f.backend->setJournalDirectory(blocker.fileName() + QStringLiteral("/journal"));
+    }
+    BackendJob *job = f.backend->createJob(testSpec(), f.backend.get());
+    const JobOutcome outcome = how == QLatin1String("full")
+                                   ? testing::withDiskFullAfter(512, [&] { return runJob(job); })
+                                   : runJob(job);
+    QVERIFY(outcome.over);
+    QVERIFY(!outcome.done);
+    QCOMPARE(outcome.error.kind, JobError::Kind::Storage);
+    QVERIFY2(outcome.error.message.contains(QLatin1String("Nothing was sent")) &&
+                 outcome.error.message.contains(QLatin1String("journal")),
+             qPrintable(outcome.error.message));
+    QVERIFY(!outcome.error.message.contains(QLatin1String("may have been created")));
+    QCOMPARE(f.server->count(Endpoint::Submit), 0);
+    QVERIFY(!outcome.error.taskKept);
+    if (how == QLatin1String("full"))
+        QCOMPARE(QDir(f.backend->journal().directory())
+                     .entryList(QDir::Files | QDir::NoDotAndDotDot)
+                     .size(),
+                 0);
+}
+
+// A submit that fails leaves no reservation behind, and one that succeeds turns it into the
+// task's entry with the sent reference beside it.
+void TestFluxJob::reservationsBecomeEntriesOrVanish()
+{
+    FluxFixture f;
+    f.server->enqueue(Endpoint::Submit,
+                      Reply::withStatus(402, R"({"detail":"Insufficient credits"})"));
+    const JobOutcome refused = runJob(f.backend->createJob(testSpec(), f.backend.get()));
+    QCOMPARE(refused.error.kind, JobError::Kind::OutOfCredits);
+    QCOMPARE(
+        QDir(f.backend->journal().directory()).entryList(QDir::Files).filter(u"submit-").size(), 0);
+    f.server->setTaskPlan([&] {
+        auto plan = f.server->taskPlan();
+        plan.durationMs = 60'000;
+        return plan;
+    }());
+    FluxJob *job = f.backend->createFluxJob(testSpec(), f.backend.get());
+    QSignalSpy submitted(job, &FluxJob::submitted);
+    job->start();
+    QTRY_COMPARE_WITH_TIMEOUT(submitted.size(), 1, 15'000);
+    const QString taskId = submitted.first().first().toString();
+    QVERIFY(f.backend->journal().entry(taskId).has_value());
+    QVERIFY(QFile::exists(f.backend->journal().referencePath(taskId)));
+    QCOMPARE(
+        QDir(f.backend->journal().directory()).entryList(QDir::Files).filter(u"submit-").size(), 0);
+    job->interrupt();
 }
 
 // A broken server that sends an endless body cannot fill the memory: the answer is cut off at

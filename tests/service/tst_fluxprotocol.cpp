@@ -12,6 +12,9 @@ class TestFluxProtocol : public QObject
     Q_OBJECT
 
 private slots:
+    void optionalFieldsOnlyWhenNotDefault();
+    void forbiddenOptionalFields_data();
+    void forbiddenOptionalFields();
     void taskStates_data();
     void taskStates();
     void notATaskState_data();
@@ -25,6 +28,61 @@ private slots:
     void retryAfter();
     void credits();
 };
+
+// A deployment on the older schema forbids mode and safety_tolerance: a job that asks for
+// nothing new must not send them at all.
+void TestFluxProtocol::optionalFieldsOnlyWhenNotDefault()
+{
+    const QJsonObject defaults{{"width", 256},           {"mode", "high"},
+                               {"safety_tolerance", 2},  {"disable_pup", false},
+                               {"prompt", QJsonValue()}, {"output_format", "png"}};
+    QCOMPARE(FluxProtocol::withoutDefaults(defaults),
+             (QJsonObject{{"width", 256}, {"output_format", "png"}}));
+    const QJsonObject chosen{{"width", 256},
+                             {"mode", "fast"},
+                             {"safety_tolerance", 0},
+                             {"disable_pup", true},
+                             {"prompt", "a calm sea"}};
+    QCOMPARE(FluxProtocol::withoutDefaults(chosen), chosen);
+    QVERIFY(!FluxProtocol::withoutDefaults(QJsonObject{{"prompt", "  "}}).contains("prompt"));
+}
+
+void TestFluxProtocol::forbiddenOptionalFields_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QStringList>("fields");
+    const QByteArray mode =
+        R"({"type":"extra_forbidden","loc":["body","mode"],"msg":"Extra inputs are not permitted","input":"fast"})";
+    const QByteArray tolerance =
+        R"({"type":"extra_forbidden","loc":["body","safety_tolerance"],"msg":"Extra inputs are not permitted","input":4})";
+    QTest::newRow("one") << QByteArray(R"({"detail":[)" + mode + "]}") << QStringList{"mode"};
+    QTest::newRow("two") << QByteArray(R"({"detail":[)" + mode + ',' + tolerance + "]}")
+                         << QStringList{"mode", "safety_tolerance"};
+    // A required or unknown field, or any other complaint, would fail the resubmit too.
+    QTest::newRow("not optional")
+        << QByteArray(
+               R"({"detail":[{"type":"extra_forbidden","loc":["body","seed"],"msg":"Extra inputs are not permitted"}]})")
+        << QStringList{};
+    QTest::newRow("with another error")
+        << QByteArray(
+               R"({"detail":[)" + mode +
+               R"(,{"type":"greater_than_equal","loc":["body","width"],"msg":"too small"}]})")
+        << QStringList{};
+    QTest::newRow("optional but another type")
+        << QByteArray(
+               R"({"detail":[{"type":"literal_error","loc":["body","mode"],"msg":"Input should be 'high' or 'fast'"}]})")
+        << QStringList{};
+    QTest::newRow("string detail")
+        << QByteArray(R"({"detail":"mode not permitted"})") << QStringList{};
+    QTest::newRow("not json") << QByteArray("<html>422</html>") << QStringList{};
+}
+
+void TestFluxProtocol::forbiddenOptionalFields()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QStringList, fields);
+    QCOMPARE(FluxProtocol::forbiddenOptionalFields(body), fields);
+}
 
 void TestFluxProtocol::taskStates_data()
 {

@@ -4,6 +4,9 @@
 #include "jobqueue.h"
 #include "servicetesting.h"
 
+#include <QBuffer>
+#include <QRandomGenerator>
+#include <QSet>
 #include <QtTest>
 
 using namespace outframe;
@@ -93,6 +96,7 @@ class TestJobQueue : public QObject
     Q_OBJECT
 
 private slots:
+    void hundredJobsUnderRandomFaults();
     void runsAtMostNAtOnceInOrder();
     void concurrencyIsClamped_data();
     void concurrencyIsClamped();
@@ -324,6 +328,118 @@ void TestJobQueue::fluxJobsThroughTheQueue()
         QVERIFY(QFile::exists(snap.result.savedPath));
     }
     QCOMPARE(f.server->count(FakeBflServer::Endpoint::Submit), 4);
+}
+
+// The app's own path under a hostile service: 100 FLUX jobs through JobQueue while the fake
+// server answers a random share of requests with 5xx, dropped connections, 429 bursts,
+// expired and wrong-sized downloads (seeded, so a failure can be run again). Every job must
+// end with its result or a clear error, no job may create two tasks, and every task the
+// service made (and charged) must be either saved or kept in the journal.
+void TestJobQueue::hundredJobsUnderRandomFaults()
+{
+    using Endpoint = FakeBflServer::Endpoint;
+    using Reply = FakeBflServer::Reply;
+    FluxFixture f;
+    auto limits = f.backend->limits();
+    limits.jobTimeoutMs = 60'000;
+    f.backend->setLimits(limits);
+    QRandomGenerator random(8);
+    int faults = 0;
+    QImage wrongSize(32, 32, QImage::Format_RGB32);
+    wrongSize.fill(Qt::red);
+    QByteArray wrongPng;
+    {
+        QBuffer buffer(&wrongPng);
+        buffer.open(QIODevice::WriteOnly);
+        wrongSize.save(&buffer, "PNG");
+    }
+    // After a request, the next one to the same endpoint may get a fault.
+    connect(f.server.get(), &FakeBflServer::requestReceived, this,
+            [&](const FakeBflServer::Request &request) {
+                if (random.bounded(100) >= 15)
+                    return;
+                ++faults;
+                switch (request.endpoint) {
+                case Endpoint::Submit: {
+                    const int pick = random.bounded(3);
+                    f.server->enqueue(Endpoint::Submit,
+                                      pick == 0   ? Reply::withStatus(503, "busy")
+                                      : pick == 1 ? Reply::withStatus(429, R"({"detail":"x"})")
+                                                  : Reply::withStatus(502, "<html>gw</html>"));
+                    break;
+                }
+                case Endpoint::Poll: {
+                    const int pick = random.bounded(3);
+                    if (pick == 0)
+                        f.server->enqueue(Endpoint::Poll, Reply::withStatus(500, "oops"));
+                    else if (pick == 1)
+                        f.server->enqueue(Endpoint::Poll, Reply::withAction(Reply::Action::Drop));
+                    else // a burst of 429s
+                        for (int i = 0; i < 3; ++i)
+                            f.server->enqueue(Endpoint::Poll,
+                                              Reply::withStatus(429, R"({"detail":"slow down"})",
+                                                                {{"Retry-After", "0"}}));
+                    break;
+                }
+                case Endpoint::Download: {
+                    const int pick = random.bounded(3);
+                    if (pick == 0)
+                        f.server->enqueue(Endpoint::Download, Reply::withStatus(410, "expired"));
+                    else if (pick == 1)
+                        f.server->enqueue(Endpoint::Download,
+                                          Reply::withAction(Reply::Action::TruncateBody));
+                    else
+                        f.server->enqueue(
+                            Endpoint::Download,
+                            Reply::withStatus(200, wrongPng, {{"Content-Type", "image/png"}}));
+                    break;
+                }
+                default:
+                    break;
+                }
+            });
+    JobQueue queue;
+    queue.setMaxConcurrent(8);
+    QList<int> ids;
+    for (int i = 0; i < 100; ++i)
+        ids << queue.enqueue(testSpec(), f.backend.get());
+    QTRY_VERIFY_WITH_TIMEOUT(queue.runningCount() == 0 && queue.queuedCount() == 0, 240'000);
+    QVERIFY(faults > 10);
+
+    QSet<QString> savedTasks;
+    int done = 0;
+    for (const int id : ids) {
+        const JobSnapshot snap = queue.snapshot(id);
+        if (snap.status == JobStatus::Done) {
+            ++done;
+            QVERIFY(QFile::exists(snap.result.savedPath));
+            QVERIFY2(!savedTasks.contains(snap.result.taskId), "two jobs got the same task");
+            savedTasks.insert(snap.result.taskId);
+        } else {
+            QCOMPARE(snap.status, JobStatus::Failed);
+            QVERIFY2(!snap.errorMessage.trimmed().isEmpty(), "a failure without a message");
+            qInfo("job %d failed: %s", id, qPrintable(snap.errorMessage));
+            // A task that failed and left the journal can only be a damaged or wrong-sized
+            // result that was kept on disk anyway (no fault here makes a task terminal).
+            if (snap.error && !snap.error->taskId.isEmpty() && !snap.error->taskKept) {
+                QVERIFY2(snap.errorMessage.contains(QLatin1String("saved as")),
+                         qPrintable(snap.errorMessage));
+                savedTasks.insert(snap.error->taskId);
+            }
+        }
+    }
+    QSet<QString> kept;
+    for (const JournalEntry &entry : f.backend->journal().entries())
+        kept.insert(entry.taskId);
+    // No paid result lost: every task the service made is saved or resumable.
+    for (const FakeBflServer::Task &task : f.server->tasks())
+        QVERIFY2(savedTasks.contains(task.id) || kept.contains(task.id), qPrintable(task.id));
+    // No duplicate POST: each task the service made belongs to exactly one job, saved or kept.
+    QCOMPARE(int(f.server->tasks().size()), int(savedTasks.size() + kept.size()));
+    QVERIFY(!savedTasks.intersects(kept));
+    qInfo("%d of 100 done, %d faults injected, %d tasks kept for resume, %d POSTs", done, faults,
+          int(kept.size()), f.server->count(Endpoint::Submit));
+    QVERIFY(done >= 80); // the faults are transient: most jobs get through
 }
 
 void TestJobQueue::resumesUnfinishedTasksOnStart()

@@ -54,9 +54,16 @@ void TestKeyPolicy::mayCarryKey_data()
     QTest::newRow("configured loopback over http")
         << "http://127.0.0.1:8080"
         << "http://127.0.0.1:8080/v1/get_result" << false << true;
-    QTest::newRow("configured loopback, other port (regional fake)")
-        << "http://127.0.0.1:8080"
-        << "http://127.0.0.1:9090/v1/get_result" << false << true;
+    // Another port on the configured host is another service (anyone may listen there).
+    QTest::newRow("configured loopback, other port")
+        << "http://127.0.0.1:8765"
+        << "http://127.0.0.1:9999/v1/get_result" << false << false;
+    QTest::newRow("configured https host, other port")
+        << "https://proxy.example.com"
+        << "https://proxy.example.com:8443/v1/get_result" << false << false;
+    QTest::newRow("configured https host, its default port spelled out")
+        << "https://proxy.example.com"
+        << "https://proxy.example.com:443/v1/get_result" << false << true;
     QTest::newRow("loopback not configured")
         << global << "http://127.0.0.1:8080/v1/get_result" << false << false;
     QTest::newRow("localhost is not 127.0.0.1")

@@ -46,7 +46,102 @@ private slots:
     void learnsTheTypicalDuration();
     void boundsAlwaysHold();
     void fixedIntervalIsAPlainLoop();
+    void lateAnswerDoesNotTeachLaterPolls_data();
+    void lateAnswerDoesNotTeachLaterPolls();
+    void readyEstimateStaysBetweenTheAnswers();
 };
+
+namespace {
+
+// Ten 3 s jobs in a row with one schedule, as FluxJob learns (PollSchedule::readyEstimateMs).
+// In job `lateJob` the poll after the last "running" answer reaches the service `lateS` late
+// (a slow connection, a busy event loop): the review saw 2.987 s (progress 0.996) followed by
+// 4.934 s. Returns the learned typical duration after each job and each job's latency.
+struct Series
+{
+    QList<double> typicalS;
+    QList<double> latencyS;
+};
+
+Series runSeries(bool withProgress, int lateJob, double lateS)
+{
+    PollSchedule::Config config;
+    config.initialTypicalS = 3.0;
+    PollSchedule schedule(config);
+    const double durationS = 3.0;
+    Series out;
+    for (int job = 0; job < 10; ++job) {
+        double t = 0;
+        double lastRunning = 0;
+        std::optional<double> lastProgress;
+        bool delayed = false;
+        for (;;) {
+            t +=
+                schedule.nextDelayMs(qint64(t * 1000), lastProgress, GenerationMode::High) / 1000.0;
+            // The late poll: the one that would have been the first after ready.
+            if (job == lateJob && !delayed && t >= durationS) {
+                t += lateS;
+                delayed = true;
+            }
+            if (t >= durationS)
+                break;
+            lastRunning = t;
+            lastProgress = withProgress ? std::optional<double>(t / durationS) : std::nullopt;
+        }
+        out.latencyS << t - durationS;
+        schedule.learn(GenerationMode::High,
+                       PollSchedule::readyEstimateMs(qint64(lastRunning * 1000), lastProgress,
+                                                     qint64(t * 1000)));
+        out.typicalS << schedule.typicalDurationS(GenerationMode::High);
+    }
+    return out;
+}
+
+} // namespace
+
+void TestPollSchedule::lateAnswerDoesNotTeachLaterPolls_data()
+{
+    QTest::addColumn<bool>("withProgress");
+    QTest::addColumn<double>("maxDriftS");
+    QTest::newRow("progress reported") << true << 0.05;
+    // Without progress only the midpoint is known: a late poll moves it, but by at most half
+    // the delay, once, and the next jobs pull it back.
+    QTest::newRow("no progress") << false << 1.0;
+}
+
+// The learned duration must follow the service, not the client's own late polls: one late
+// poll must not move the first poll of the following jobs later, so they stay fast.
+void TestPollSchedule::lateAnswerDoesNotTeachLaterPolls()
+{
+    QFETCH(bool, withProgress);
+    QFETCH(double, maxDriftS);
+    const Series steady = runSeries(withProgress, -1, 0);
+    const Series late = runSeries(withProgress, 2, 1.7);
+    for (int job = 0; job < 10; ++job) {
+        QVERIFY2(qAbs(steady.typicalS[job] - 3.0) < 0.3, qPrintable(QString::number(job)));
+        QVERIFY2(
+            qAbs(late.typicalS[job] - 3.0) < maxDriftS,
+            qPrintable(QStringLiteral("job %1 learned %2 s").arg(job).arg(late.typicalS[job])));
+        QVERIFY2(steady.latencyS[job] < 0.5, qPrintable(QString::number(steady.latencyS[job])));
+        if (job != 2) // the late job is late by construction; the ones after it are not
+            QVERIFY2(late.latencyS[job] < 0.5,
+                     qPrintable(QStringLiteral("job %1: %2 s").arg(job).arg(late.latencyS[job])));
+    }
+    if (withProgress) // the review's 3.0 -> 3.96 s: with progress nothing moves
+        QVERIFY(qAbs(late.typicalS[2] - steady.typicalS[2]) < 0.02);
+}
+
+void TestPollSchedule::readyEstimateStaysBetweenTheAnswers()
+{
+    // The review's case: running at 2.987 s with 0.996, ready seen at 4.934 s.
+    QCOMPARE(PollSchedule::readyEstimateMs(2987, 0.996, 4934), qint64(2999));
+    // Progress that would put "ready" outside the answers is bounded by them.
+    QCOMPARE(PollSchedule::readyEstimateMs(2000, 0.1, 2500), qint64(2500));
+    QCOMPARE(PollSchedule::readyEstimateMs(2000, 1.0, 2500), qint64(2000));
+    // No progress (or too little to trust): the midpoint.
+    QCOMPARE(PollSchedule::readyEstimateMs(2000, std::nullopt, 3000), qint64(2500));
+    QCOMPARE(PollSchedule::readyEstimateMs(2000, 0.01, 3000), qint64(2500));
+}
 
 void TestPollSchedule::sixtySecondJob_data()
 {
