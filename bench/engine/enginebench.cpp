@@ -187,7 +187,7 @@ bool parseOurs(const QString &spec)
     return true;
 }
 
-// The engine as issue 6 left it: no layout guide, no source priors.
+// The engine as issue 6 left it: no layout guide, no source priors, the 3x3 final vote.
 FillOptions beforeOptions()
 {
     FillOptions o = benchOptions();
@@ -195,6 +195,7 @@ FillOptions beforeOptions()
     o.reuseCost = 0;
     o.distanceCost = 0;
     o.layoutTransfer = 0;
+    o.finalVoteRadius = 1;
     return o;
 }
 
