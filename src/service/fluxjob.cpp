@@ -558,12 +558,12 @@ void FluxJob::onDownloaded(const ApiResponse &response)
     m_verifyWatcher = new QFutureWatcher<Verified>(this);
     connect(m_verifyWatcher, &QFutureWatcher<Verified>::finished, this, &FluxJob::onVerified);
 
-    ResultRecord record;
-    record.engine = resultEngineName(ResultEngine::Flux);
+    ResultSidecar record;
+    record.engine = ResultEngine::Flux;
     record.taskId = m_entry.taskId;
     record.label = m_entry.label;
     record.sourcePath = m_entry.sourcePath;
-    record.parameters = m_entry.parameters;
+    record.parameters = ResultSidecar::Parameters::fromJson(m_entry.parameters);
     record.referenceRect = m_entry.referenceRect;
     record.cost = m_entry.cost;
     record.inputMegapixels = m_entry.inputMegapixels;
@@ -571,12 +571,10 @@ void FluxJob::onDownloaded(const ApiResponse &response)
     record.submitted = m_entry.submitted;
     record.ready = m_readyAt;
     record.downloaded = QDateTime::currentDateTimeUtc();
-    record.elapsedS = double(sinceSubmitMs()) / 1000.0;
-    const QSize expected(m_entry.parameters.value(QStringLiteral("width")).toInt(),
-                         m_entry.parameters.value(QStringLiteral("height")).toInt());
-    const ImageFormat asked =
-        imageFormatFromName(m_entry.parameters.value(QStringLiteral("output_format")).toString())
-            .value_or(ImageFormat::Png);
+    record.created = record.downloaded;
+    record.elapsedSeconds = double(sinceSubmitMs()) / 1000.0;
+    const QSize expected = record.parameters.canvasSize;
+    const ImageFormat asked = record.parameters.options.outputFormat;
     const ResultStore store = m_backend->results();
     const QByteArray bytes = m_downloaded;
     PreparedReference sent = m_sent;

@@ -59,31 +59,6 @@ QString ResultStore::sidecarPath(const QString &imagePath)
     return ResultSidecar::pathFor(imagePath);
 }
 
-ResultSidecar ResultStore::toSidecar(const ResultRecord &record)
-{
-    ResultSidecar s;
-    s.engine = resultEngineFromName(record.engine).value_or(ResultEngine::Flux);
-    s.taskId = record.taskId;
-    s.created = record.downloaded.isValid() ? record.downloaded : QDateTime::currentDateTimeUtc();
-    s.label = record.label;
-    s.sourcePath = record.sourcePath;
-    s.parameters = ResultSidecar::Parameters::fromJson(record.parameters);
-    s.referenceRect = record.referenceRect;
-    s.cost = record.cost;
-    s.inputMegapixels = record.inputMegapixels;
-    s.outputMegapixels = record.outputMegapixels;
-    s.submitted = record.submitted;
-    s.ready = record.ready;
-    s.downloaded = record.downloaded;
-    s.elapsedSeconds = record.elapsedS;
-    return s;
-}
-
-QJsonObject ResultStore::sidecarJson(const ResultRecord &record)
-{
-    return toSidecar(record).toJson();
-}
-
 QString ResultStore::baseName(const ResultSidecar &sidecar)
 {
     QString stem = fileNameSafe(QFileInfo(sidecar.label).completeBaseName(), 60);
@@ -97,12 +72,6 @@ QString ResultStore::baseName(const ResultSidecar &sidecar)
     if (!tag.isEmpty())
         name += u'-' + tag;
     return name;
-}
-
-QString ResultStore::save(const QByteArray &imageBytes, ImageFormat format,
-                          const ResultRecord &record, QString *error) const
-{
-    return save(imageBytes, format, toSidecar(record), error);
 }
 
 QString ResultStore::save(const QByteArray &imageBytes, ImageFormat format, ResultSidecar sidecar,

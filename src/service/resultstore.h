@@ -16,26 +16,6 @@
 
 namespace outframe {
 
-// What FluxJob knows about one saved result, in the journal's terms (engine by name,
-// parameters as JSON); ResultStore turns it into a ResultSidecar (core/resultsidecar.h, the
-// single home of the sidecar format). New callers pass a ResultSidecar directly.
-struct ResultRecord
-{
-    QString engine = QStringLiteral("flux"); // "flux" or "local"
-    QString taskId;                          // flux only
-    QString label;
-    QString sourcePath;
-    QJsonObject parameters; // sidecarParameters()
-    QRect referenceRect;    // where the sent pixels landed on the canvas
-    std::optional<double> cost;
-    std::optional<double> inputMegapixels;
-    std::optional<double> outputMegapixels;
-    QDateTime submitted;
-    QDateTime ready; // when the result was seen ready; invalid when unknown
-    QDateTime downloaded;
-    double elapsedS = 0;
-};
-
 // The "parameters" object of a sidecar, from what the artist chose.
 QJsonObject sidecarParameters(const Placement &placement, const OutpaintOptions &options);
 
@@ -59,11 +39,6 @@ public:
     // becomes the time of saving.
     QString save(const QByteArray &imageBytes, ImageFormat format, ResultSidecar sidecar,
                  QString *error) const;
-    QString save(const QByteArray &imageBytes, ImageFormat format, const ResultRecord &record,
-                 QString *error) const;
-
-    static ResultSidecar toSidecar(const ResultRecord &record);
-    static QJsonObject sidecarJson(const ResultRecord &record);
     static QString sidecarPath(const QString &imagePath);
 
 private:

@@ -268,12 +268,13 @@ void TestJournal::resultStoreNamesAndSidecar()
 {
     QTemporaryDir dir;
     const ResultStore store(dir.filePath("deep/results"));
-    ResultRecord record;
-    record.engine = QStringLiteral("local");
+    ResultSidecar record;
+    record.engine = ResultEngine::Local;
     record.label = QStringLiteral("my photo (1).jpeg");
     record.downloaded = QDateTime::currentDateTimeUtc();
+    record.created = record.downloaded;
     record.submitted = record.downloaded.addSecs(-3);
-    record.elapsedS = 3;
+    record.elapsedSeconds = 3;
     QString error;
     const QString first = store.save("bytes-1", ImageFormat::Jpeg, record, &error);
     const QString second = store.save("bytes-2", ImageFormat::Jpeg, record, &error);
@@ -349,11 +350,12 @@ void TestJournal::resultsFinishingTogetherAreAllKept()
     const ResultStore store(dir.path());
     const QDateTime sameSecond(QDate(2026, 11, 24), QTime(22, 58, 42), Qt::UTC);
     const auto recordFor = [&](const QString &taskId) {
-        ResultRecord record;
-        record.engine = engine;
+        ResultSidecar record;
+        record.engine = resultEngineFromName(engine).value_or(ResultEngine::Flux);
         record.taskId = taskId;
         record.label = QStringLiteral("beach.jpg");
         record.downloaded = sameSecond;
+        record.created = sameSecond;
         return record;
     };
 
