@@ -22,7 +22,7 @@ _outframe_cli()
     if [[ $cur == -* ]]; then
         COMPREPLY=($(compgen -W '--output --format --width --height --offset-x --offset-y
             --auto-crop --scale --prompt --mode --safety-tolerance --engine --api-base
-            --no-keep-original --timeout --json --resume --layer --seed --verbose --help --version' -- "$cur"))
+            --no-keep-original --timeout --json --plan --resume --layer --seed --verbose --help --version' -- "$cur"))
         return
     fi
     # The input: an image or a project.

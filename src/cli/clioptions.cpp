@@ -124,9 +124,14 @@ CliParse CliOptionsParser::parse(const QStringList &arguments)
                                   tr("Seed of the offline engine: the same seed gives the same "
                                      "fill (default: a fresh one, reported)."),
                                   "N");
-    parser.addOptions({help,     version, output, format, width,  height, offsetX, offsetY,
-                       autoCrop, scale,   prompt, mode,   safety, engine, apiBase, noKeep,
-                       timeout,  json,    resume, layer,  seed,   verbose});
+    const QCommandLineOption plan(
+        QStringLiteral("plan"),
+        tr("Print how the canvas would be made and what it would cost, and send nothing. A "
+           "canvas over 4,194,304 px is made by several jobs, each growing what is known (up "
+           "to 16384 px a side)."));
+    parser.addOptions({help,     version, output, format, width,  height,  offsetX, offsetY,
+                       autoCrop, scale,   prompt, mode,   safety, engine,  apiBase, noKeep,
+                       timeout,  json,    resume, layer,  seed,   verbose, plan});
     parser.addPositionalArgument(QStringLiteral("INPUT"),
                                  tr("The reference image, or a project (.outframe) to export."));
 
@@ -189,9 +194,10 @@ CliParse CliOptionsParser::parse(const QStringList &arguments)
                         ? tr("Give one input image.")
                         : tr("Give one input image, not %1.").arg(positional.size()));
     o.input = positional.first();
-    if (!parser.isSet(output))
+    o.planOnly = parser.isSet(plan);
+    if (!parser.isSet(output) && !o.planOnly)
         return fail(tr("Give the output file with -o PATH."));
-    o.output = parser.value(output);
+    o.output = parser.value(output); // empty with --plan alone: nothing is written
     std::optional<ImageFormat> chosen;
     if (parser.isSet(format)) {
         chosen = imageFormatFromName(parser.value(format).trimmed().toLower());
@@ -204,7 +210,7 @@ CliParse CliOptionsParser::parse(const QStringList &arguments)
             return fail(tr("--json and -o - both write to standard output; give an output "
                            "file."));
         o.outputFormat = chosen.value_or(ImageFormat::Png);
-    } else {
+    } else if (!o.output.isEmpty()) {
         const auto suffixFormat = imageFormatFromPath(o.output);
         if (!suffixFormat)
             return fail(

@@ -44,6 +44,8 @@ struct CliOptions
     bool resume = false;
     bool verbose = false;              // show Qt's and the image libraries' own warnings too
     std::optional<std::uint64_t> seed; // --seed: the offline engine's; absent = a fresh one
+    // --plan: print how the canvas would be made (jobs, waves, estimated cost); send nothing.
+    bool planOnly = false;
 
     bool inputIsStdin() const { return input == kStdio; }
     bool outputIsStdout() const { return output == kStdio; }

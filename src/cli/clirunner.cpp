@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clirunner.h"
 
+#include "chainrun.h"
+#include "clichain.h"
 #include "credentialstore.h"
 #include "fluxbackend.h"
 #include "imageio.h"
 #include "keypolicy.h"
+#include "outpaintrequest.h"
 #include "outputwriter.h"
 #include "projectexport.h"
 #include "servicesettings.h"
@@ -157,13 +160,13 @@ void CliRunner::runOne()
     const ResultEngine engine =
         o.engine.value_or(key.isEmpty() ? ResultEngine::Local : ResultEngine::Flux);
     const bool local = engine == ResultEngine::Local;
-    if (!local && key.isEmpty()) {
+    if (!local && key.isEmpty() && !o.planOnly) {
         apiKey(&exitCode); // prints the reason
         finish(2);
         return;
     }
     const QUrl base = apiBase();
-    if (const QString problem = local ? QString() : KeyPolicy::baseUrlProblem(base);
+    if (const QString problem = local || o.planOnly ? QString() : KeyPolicy::baseUrlProblem(base);
         !problem.isEmpty()) {
         printError(problem);
         finish(2);
@@ -192,15 +195,25 @@ void CliRunner::runOne()
     placement.setOffsetX(o.offsetX);
     placement.setOffsetY(o.offsetY);
     placement.setAutoCrop(o.autoCrop);
-    const QList<PlacementProblem> problems = placement.problems();
+    // A canvas beyond one job is made by a chain of them (ChainPlan says how, or why not).
+    const bool chain = o.planOnly || placement.outputPixels() > Placement::kMaxPixels;
+    QList<PlacementProblem> problems = placement.problems();
+    if (chain)
+        problems.removeIf([](const PlacementProblem &problem) {
+            return problem.kind == PlacementProblem::Kind::CanvasTooLarge;
+        });
     if (!problems.isEmpty()) {
         for (const PlacementProblem &problem : problems)
             printError(problem.message);
         finish(2);
         return;
     }
-    if (!checkOutputPath(o.output)) {
+    if (!o.planOnly && !checkOutputPath(o.output)) {
         finish(2);
+        return;
+    }
+    if (chain) {
+        runChain(input.image, placement, local ? localBackend() : backendFor(base, key));
         return;
     }
     OutpaintJobSpec spec;
@@ -217,17 +230,67 @@ void CliRunner::runOne()
     spec.keepOriginal = o.keepOriginal;
     spec.seed = o.seed;
 
-    Backend *backend = nullptr;
-    if (local) {
-        if (!m_local)
-            m_local = std::make_unique<LocalBackend>();
-        backend = m_local.get();
-    } else {
-        backend = backendFor(base, key);
-    }
+    Backend *backend = local ? localBackend() : backendFor(base, key);
     BackendJob *job = backend->createJob(spec, this);
     track(job, backend->engine());
     job->start();
+}
+
+Backend *CliRunner::localBackend()
+{
+    if (!m_local)
+        m_local = std::make_unique<LocalBackend>();
+    return m_local.get();
+}
+
+void CliRunner::runChain(const QImage &native, const Placement &placement, Backend *backend)
+{
+    const CliOptions &o = m_options;
+    const PreparedReference prepared = OutpaintRequest::prepareReference(native, placement);
+    const ChainPlanResult planned = planChain(placement.canvasSize(), prepared.canvasRect);
+    if (!planned.problem.isEmpty()) {
+        printError(planned.problem);
+        finish(2);
+        return;
+    }
+    if (o.planOnly) {
+        const auto rate = backend->engine() == ResultEngine::Flux
+                              ? m_settings->creditsPerMegapixel(o.generation.mode)
+                              : std::nullopt;
+        std::fputs(qPrintable(CliChain::describe(planned.plan, backend->engine(), rate)), stdout);
+        std::fflush(stdout);
+        finish(0);
+        return;
+    }
+    ChainManifest manifest;
+    manifest.plan = planned.plan;
+    manifest.options = o.generation;
+    manifest.engine = backend->engine();
+    manifest.label = o.inputIsStdin() ? QStringLiteral("stdin") : QFileInfo(o.input).fileName();
+    if (!o.inputIsStdin())
+        manifest.sourcePath = QFileInfo(o.input).absoluteFilePath();
+    manifest.outputPath = o.outputIsStdout() ? o.output : QFileInfo(o.output).absoluteFilePath();
+    const QImage original =
+        prepared.image.copy(planned.plan.original.translated(-prepared.canvasRect.topLeft()));
+    QString error;
+    const QString results = m_settings->resultsDirectory();
+    ChainRun *run =
+        ChainRun::create(manifest, original, ChainRun::newFolder(results, manifest.label), &error);
+    if (!run) {
+        printError(error);
+        finish(4);
+        return;
+    }
+    startChain(run, backend, nullptr);
+}
+
+void CliRunner::startChain(ChainRun *run, Backend *backend, QList<BackendJob *> *resumable)
+{
+    auto *chain = new CliChain(run, m_options, m_settings->maxConcurrent(), this);
+    m_chains << chain;
+    ++m_pending;
+    connect(chain, &CliChain::done, this, [this](int exitCode) { settle(exitCode); });
+    chain->start(backend, m_settings->resultsDirectory(), resumable);
 }
 
 bool CliRunner::checkOutputPath(const QString &path) const
@@ -284,18 +347,38 @@ void CliRunner::runProject()
 
 void CliRunner::runResume()
 {
+    QList<ChainRun *> chains;
+    bool fluxChain = false;
+    for (const QString &folder :
+         ChainRun::unfinishedFolders(ChainRun::chainsDirectory(m_settings->resultsDirectory()))) {
+        QString error;
+        ChainRun *run = ChainRun::open(folder, &error);
+        if (!run) {
+            printError(error);
+            m_exitCode = qMax(m_exitCode, 4);
+            continue;
+        }
+        fluxChain = fluxChain || run->manifest().engine == ResultEngine::Flux;
+        chains << run;
+    }
+    // The offline engine's chains need no key; everything else does.
     int exitCode = 0;
-    const QString key = apiKey(&exitCode);
-    if (key.isEmpty()) {
+    const bool needKey = fluxChain || chains.isEmpty();
+    const QString key = needKey ? apiKey(&exitCode) : CredentialStore::environmentKey();
+    if (needKey && key.isEmpty()) {
+        qDeleteAll(chains);
         finish(exitCode);
         return;
     }
     // Each task is fetched from the base it was submitted to; apiBase() is for tasks that
-    // did not record one. The offline engine has nothing to resume: its work ends with its
-    // process.
-    Backend *backend = backendFor(apiBase(), key);
-    const QList<BackendJob *> jobs = backend->resumeUnfinished(this);
-    if (jobs.isEmpty()) {
+    // did not record one. The offline engine's single jobs end with their process.
+    Backend *backend = key.isEmpty() ? nullptr : backendFor(apiBase(), key);
+    QList<BackendJob *> jobs = backend ? backend->resumeUnfinished(this) : QList<BackendJob *>();
+    // A chain takes its own tasks from the list; the rest are single jobs.
+    for (ChainRun *run : std::as_const(chains))
+        startChain(run, run->manifest().engine == ResultEngine::Local ? localBackend() : backend,
+                   &jobs);
+    if (jobs.isEmpty() && m_chains.isEmpty()) {
         if (m_interactive || !m_options.json)
             std::fputs("outframe-cli: nothing to resume.\n", stderr);
         finish(0);
@@ -468,6 +551,10 @@ void CliRunner::interrupt(int signal)
         // Reports failed(Cancelled) -> 130, reported as m_interruptCode. A submitted task
         // stays in the journal.
         job->interrupt();
+    }
+    for (CliChain *chain : std::as_const(m_chains)) {
+        any = true;
+        chain->interrupt(m_interruptCode);
     }
     if (!any) {
         printError(tr("Interrupted."));

@@ -17,6 +17,8 @@
 namespace outframe {
 
 class Backend;
+class ChainRun;
+class CliChain;
 class FluxBackend;
 class ServiceSettings;
 
@@ -52,6 +54,10 @@ private:
     void runOne();
     void runResume();
     void runProject();
+    // A canvas beyond one job (or --plan): planned, then made by a chain of jobs.
+    void runChain(const QImage &native, const Placement &placement, Backend *backend);
+    void startChain(ChainRun *run, Backend *backend, QList<BackendJob *> *resumable);
+    Backend *localBackend();
     // False (and says why) unless `path` can be an output file.
     bool checkOutputPath(const QString &path) const;
     QString apiKey(int *exitCode);
@@ -74,6 +80,7 @@ private:
     QHash<QString, FluxBackend *> m_backends; // by base URL
     std::unique_ptr<LocalBackend> m_local;    // the offline engine, made on first use
     QList<Tracked> m_jobs;
+    QList<CliChain *> m_chains;
     QElapsedTimer m_clock;
     int m_pending = 0;
     int m_exitCode = 0;
