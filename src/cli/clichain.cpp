@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clichain.h"
 
+#include "clijson.h"
 #include "exporter.h"
 #include "imageio.h"
 #include "jobqueue.h"
@@ -12,7 +13,6 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <cstdio>
@@ -205,27 +205,19 @@ void CliChain::report(int exitCode, const QString &error)
     if (!m_options.json)
         return;
     const ChainManifest &m = m_run->manifest();
-    const QJsonObject object{
+    CliJson::print(QJsonObject{
         {QStringLiteral("status"), exitCode == 0     ? QStringLiteral("done")
                                    : exitCode >= 128 ? QStringLiteral("interrupted")
                                                      : QStringLiteral("failed")},
         {QStringLiteral("exit_code"), exitCode},
-        {QStringLiteral("error"), error.isEmpty() ? QJsonValue() : QJsonValue(error)},
-        {QStringLiteral("id"), QJsonValue()},
+        {QStringLiteral("error"), CliJson::optional(error)},
         {QStringLiteral("engine"), resultEngineName(m.engine)},
-        {QStringLiteral("cost"), QJsonValue()},
-        {QStringLiteral("input_mp"), QJsonValue()},
         {QStringLiteral("output_mp"),
          double(qint64(m.plan.canvas.width()) * m.plan.canvas.height()) / 1e6},
         {QStringLiteral("output"), outputPath()},
         {QStringLiteral("saved"), m_run->folder()},
-        {QStringLiteral("layer"), QJsonValue()},
         {QStringLiteral("elapsed_s"), double(m_clock.elapsed()) / 1000.0},
-        {QStringLiteral("seed"), QJsonValue()},
-    };
-    std::fputs(QJsonDocument(object).toJson(QJsonDocument::Compact).constData(), stdout);
-    std::fputc('\n', stdout);
-    std::fflush(stdout);
+    });
 }
 
 void CliChain::finish(int exitCode)

@@ -4,6 +4,7 @@
 
 #include "chainrun.h"
 #include "clichain.h"
+#include "clijson.h"
 #include "credentialstore.h"
 #include "fluxbackend.h"
 #include "imageio.h"
@@ -25,51 +26,6 @@
 #include <unistd.h>
 
 namespace outframe {
-
-namespace {
-
-// A number when a double holds the seed exactly (fresh seeds always do), else its digits.
-QJsonValue seedJson(std::optional<std::uint64_t> seed)
-{
-    if (!seed)
-        return {};
-    if (*seed < (std::uint64_t(1) << 53))
-        return double(*seed);
-    return QString::number(*seed);
-}
-
-QJsonValue optionalJson(std::optional<double> value)
-{
-    return value ? QJsonValue(*value) : QJsonValue();
-}
-
-// Every --json object has the same keys (documented in --help and the man page): a value
-// that does not apply or is not known is null, never missing.
-QJsonObject summaryTemplate()
-{
-    QJsonObject summary;
-    for (const char *key : {"status", "exit_code", "error", "id", "engine", "cost", "input_mp",
-                            "output_mp", "output", "saved", "layer", "elapsed_s", "seed"})
-        summary.insert(QLatin1String(key), QJsonValue());
-    return summary;
-}
-
-QJsonValue optionalJson(const QString &text)
-{
-    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
-}
-
-void printJson(const QJsonObject &fields)
-{
-    QJsonObject object = summaryTemplate();
-    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
-        object.insert(it.key(), it.value());
-    std::fputs(QJsonDocument(object).toJson(QJsonDocument::Compact).constData(), stdout);
-    std::fputc('\n', stdout);
-    std::fflush(stdout);
-}
-
-} // namespace
 
 CliRunner::CliRunner(const CliOptions &options, QObject *parent)
     : QObject(parent), m_options(options), m_settings(new ServiceSettings(this)),
@@ -328,11 +284,11 @@ void CliRunner::runProject()
     if (!outcome.notice.isEmpty())
         printError(outcome.notice);
     if (m_options.json) {
-        printJson(QJsonObject{
+        CliJson::print(QJsonObject{
             {QStringLiteral("status"),
              outcome.exitCode == 0 ? QStringLiteral("done") : QStringLiteral("failed")},
             {QStringLiteral("exit_code"), outcome.exitCode},
-            {QStringLiteral("error"), optionalJson(outcome.errors.join(u' '))},
+            {QStringLiteral("error"), CliJson::optional(outcome.errors.join(u' '))},
             {QStringLiteral("output"),
              outcome.writtenPath.isEmpty() ? request.outputPath : outcome.writtenPath},
             {QStringLiteral("layer"),
@@ -468,20 +424,21 @@ void CliRunner::onFinished(int index, const JobResult &result)
     for (const QString &note : result.notes)
         printError(note);
     if (m_options.json) {
-        printJson(QJsonObject{
-            {QStringLiteral("id"), optionalJson(result.taskId)},
+        CliJson::print(QJsonObject{
+            {QStringLiteral("id"), CliJson::optional(result.taskId)},
             {QStringLiteral("status"),
              code == 0 ? QStringLiteral("done") : QStringLiteral("failed")},
             {QStringLiteral("exit_code"), code},
             {QStringLiteral("error"), code == 0 ? QJsonValue() : QJsonValue(error)},
-            {QStringLiteral("cost"), optionalJson(result.cost)},
-            {QStringLiteral("input_mp"), optionalJson(result.inputMegapixels)},
-            {QStringLiteral("output_mp"), optionalJson(result.outputMegapixels)},
-            {QStringLiteral("output"), optionalJson(output.isEmpty() ? result.savedPath : output)},
-            {QStringLiteral("saved"), optionalJson(result.savedPath)},
+            {QStringLiteral("cost"), CliJson::optional(result.cost)},
+            {QStringLiteral("input_mp"), CliJson::optional(result.inputMegapixels)},
+            {QStringLiteral("output_mp"), CliJson::optional(result.outputMegapixels)},
+            {QStringLiteral("output"),
+             CliJson::optional(output.isEmpty() ? result.savedPath : output)},
+            {QStringLiteral("saved"), CliJson::optional(result.savedPath)},
             {QStringLiteral("engine"), resultEngineName(result.engine)},
             {QStringLiteral("elapsed_s"), double(result.elapsedMs) / 1000.0},
-            {QStringLiteral("seed"), seedJson(result.seed)},
+            {QStringLiteral("seed"), CliJson::seed(result.seed)},
         });
     } else if (m_interactive) {
         std::fputs(qPrintable(tr("Done: %1\n").arg(output.isEmpty() ? result.savedPath : output)),
@@ -507,17 +464,17 @@ void CliRunner::onFailed(int index, const JobError &error)
     if (m_options.json) {
         // What the service said about the task so far (nothing for the offline engine).
         const TaskInfo task = job ? job->task() : TaskInfo();
-        printJson(QJsonObject{
-            {QStringLiteral("id"), optionalJson(error.taskId)},
+        CliJson::print(QJsonObject{
+            {QStringLiteral("id"), CliJson::optional(error.taskId)},
             {QStringLiteral("status"), error.kind == JobError::Kind::Cancelled
                                            ? QStringLiteral("interrupted")
                                            : QStringLiteral("failed")},
             {QStringLiteral("error"), error.message},
             {QStringLiteral("exit_code"), code},
-            {QStringLiteral("cost"), optionalJson(task.cost)},
-            {QStringLiteral("input_mp"), optionalJson(task.inputMegapixels)},
-            {QStringLiteral("output_mp"), optionalJson(task.outputMegapixels)},
-            {QStringLiteral("output"), optionalJson(output)},
+            {QStringLiteral("cost"), CliJson::optional(task.cost)},
+            {QStringLiteral("input_mp"), CliJson::optional(task.inputMegapixels)},
+            {QStringLiteral("output_mp"), CliJson::optional(task.outputMegapixels)},
+            {QStringLiteral("output"), CliJson::optional(output)},
             {QStringLiteral("engine"), resultEngineName(m_jobs[index].engine)},
             {QStringLiteral("elapsed_s"), double(m_clock.elapsed()) / 1000.0},
         });

@@ -109,7 +109,8 @@ QString ChainManifest::tilePath(const QString &folder, int tileIndex)
 std::optional<int> ChainManifest::tileIndexOf(const QString &folder, const QString &path)
 {
     const QFileInfo info(path);
-    if (QFileInfo(info.absolutePath()) != QFileInfo(QFileInfo(folder).absoluteFilePath()))
+    if (QDir::cleanPath(info.absolutePath()) !=
+        QDir::cleanPath(QFileInfo(folder).absoluteFilePath()))
         return std::nullopt;
     static const QRegularExpression name(QStringLiteral("^tile-([1-9][0-9]{0,5})\\.png$"));
     const auto match = name.match(info.fileName());
@@ -148,6 +149,8 @@ bool ChainManifest::save(const QString &folder, QString *error) const
     QJsonObject tasks;
     for (auto it = taskIds.cbegin(); it != taskIds.cend(); ++it)
         tasks.insert(QString::number(it.key() + 1), it.value());
+    QJsonObject optionsJson{{"disable_pup", options.disablePromptUpsampling}};
+    writeOutpaintOptions(options, optionsJson);
     const QJsonObject json{
         {"format", QLatin1String(kFormat)},
         {"version", kVersion},
@@ -155,11 +158,7 @@ bool ChainManifest::save(const QString &folder, QString *error) const
         {"source", sourcePath},
         {"output", outputPath},
         {"engine", resultEngineName(engine)},
-        {"options", QJsonObject{{"prompt", options.prompt},
-                                {"mode", generationModeName(options.mode)},
-                                {"output_format", imageFormatName(options.outputFormat)},
-                                {"safety_tolerance", options.safetyTolerance},
-                                {"disable_pup", options.disablePromptUpsampling}}},
+        {"options", optionsJson},
         {"canvas", QJsonObject{{"width", plan.canvas.width()}, {"height", plan.canvas.height()}}},
         {"original", rectJson(plan.original)},
         {"tiles", tiles},
@@ -194,14 +193,7 @@ std::optional<ChainManifest> ChainManifest::load(const QString &folder, QString 
     m.outputPath = o.value("output").toString();
     m.engine = resultEngineFromName(o.value("engine").toString()).value_or(ResultEngine::Flux);
     const QJsonObject options = o.value("options").toObject();
-    m.options.prompt = options.value("prompt").toString();
-    m.options.mode =
-        generationModeFromName(options.value("mode").toString()).value_or(GenerationMode::High);
-    m.options.outputFormat =
-        imageFormatFromName(options.value("output_format").toString()).value_or(ImageFormat::Png);
-    m.options.safetyTolerance =
-        std::clamp(options.value("safety_tolerance").toInt(2), OutpaintOptions::kMinSafetyTolerance,
-                   OutpaintOptions::kMaxSafetyTolerance);
+    m.options = readOutpaintOptions(options);
     m.options.disablePromptUpsampling = options.value("disable_pup").toBool();
 
     const QJsonObject canvas = o.value("canvas").toObject();

@@ -55,4 +55,27 @@ std::optional<GenerationMode> generationModeFromName(const QString &name)
     return std::nullopt;
 }
 
+void writeOutpaintOptions(const OutpaintOptions &options, QJsonObject &json)
+{
+    json.insert(QStringLiteral("prompt"), options.prompt);
+    json.insert(QStringLiteral("mode"), generationModeName(options.mode));
+    json.insert(QStringLiteral("output_format"), imageFormatName(options.outputFormat));
+    json.insert(QStringLiteral("safety_tolerance"), options.safetyTolerance);
+}
+
+OutpaintOptions readOutpaintOptions(const QJsonObject &json)
+{
+    OutpaintOptions options;
+    options.prompt = json.value(QLatin1String("prompt")).toString();
+    options.mode = generationModeFromName(json.value(QLatin1String("mode")).toString())
+                       .value_or(GenerationMode::High);
+    options.outputFormat =
+        imageFormatFromName(json.value(QLatin1String("output_format")).toString())
+            .value_or(ImageFormat::Png);
+    options.safetyTolerance = qBound(OutpaintOptions::kMinSafetyTolerance,
+                                     json.value(QLatin1String("safety_tolerance")).toInt(2),
+                                     OutpaintOptions::kMaxSafetyTolerance);
+    return options;
+}
+
 } // namespace outframe

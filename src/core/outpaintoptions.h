@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QJsonObject>
 #include <QString>
 
 #include <optional>
@@ -35,6 +36,12 @@ struct OutpaintOptions
 };
 
 QString generationModeName(GenerationMode mode);
+
+// The options' keys in a JSON record (the result sidecar's "parameters", a chain's manifest):
+// "prompt", "mode", "output_format", "safety_tolerance". The prompt-upsampling switch is not
+// among them. Reading is lenient: what is missing or unusable keeps its default.
+void writeOutpaintOptions(const OutpaintOptions &options, QJsonObject &json);
+OutpaintOptions readOutpaintOptions(const QJsonObject &json);
 std::optional<GenerationMode> generationModeFromName(const QString &name);
 
 } // namespace outframe

@@ -58,18 +58,16 @@ ResultSidecar::Parameters ResultSidecar::Parameters::from(const Placement &place
 
 QJsonObject ResultSidecar::Parameters::toJson() const
 {
-    return QJsonObject{
+    QJsonObject json{
         {QStringLiteral("width"), canvasSize.width()},
         {QStringLiteral("height"), canvasSize.height()},
         {QStringLiteral("reference_offset_x"), referenceOffset.x()},
         {QStringLiteral("reference_offset_y"), referenceOffset.y()},
         {QStringLiteral("auto_crop"), autoCrop},
-        {QStringLiteral("prompt"), options.prompt},
-        {QStringLiteral("mode"), generationModeName(options.mode)},
-        {QStringLiteral("output_format"), imageFormatName(options.outputFormat)},
-        {QStringLiteral("safety_tolerance"), options.safetyTolerance},
         {QStringLiteral("reference_scale"), referenceScale},
     };
+    writeOutpaintOptions(options, json);
+    return json;
 }
 
 ResultSidecar::Parameters ResultSidecar::Parameters::fromJson(const QJsonObject &p)
@@ -81,14 +79,7 @@ ResultSidecar::Parameters ResultSidecar::Parameters::fromJson(const QJsonObject 
     out.autoCrop = p.value("auto_crop").toBool();
     const double scale = p.value("reference_scale").toDouble(1.0);
     out.referenceScale = Placement::clampReferenceScale(scale) == scale ? scale : 1.0;
-    out.options.prompt = p.value("prompt").toString();
-    out.options.mode =
-        generationModeFromName(p.value("mode").toString()).value_or(GenerationMode::High);
-    out.options.outputFormat =
-        imageFormatFromName(p.value("output_format").toString()).value_or(ImageFormat::Png);
-    out.options.safetyTolerance =
-        qBound(OutpaintOptions::kMinSafetyTolerance, p.value("safety_tolerance").toInt(2),
-               OutpaintOptions::kMaxSafetyTolerance);
+    out.options = readOutpaintOptions(p);
     return out;
 }
 
