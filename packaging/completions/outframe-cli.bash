@@ -15,14 +15,17 @@ _outframe_cli()
         --mode) COMPREPLY=($(compgen -W 'high fast' -- "$cur")); return ;;
         --engine) COMPREPLY=($(compgen -W 'flux local' -- "$cur")); return ;;
         --safety-tolerance) COMPREPLY=($(compgen -W '0 1 2 3 4 5' -- "$cur")); return ;;
+        --anchor) COMPREPLY=($(compgen -W 'centre left right top bottom' -- "$cur")); return ;;
+        --aspect) COMPREPLY=($(compgen -W '1:1 4:5 9:16 16:9 3:2 21:9' -- "$cur")); return ;;
         # Values with nothing to complete.
-        -W|--width|-H|--height|-x|--offset-x|-y|--offset-y|--scale|--prompt|--api-base|--timeout|--layer|--seed)
+        -W|--width|-H|--height|-x|--offset-x|-y|--offset-y|--scale|--prompt|--api-base|--timeout|--layer|--seed|--extend|--formats|--jobs)
             return ;;
     esac
     if [[ $cur == -* ]]; then
         COMPREPLY=($(compgen -W '--output --format --width --height --offset-x --offset-y
             --auto-crop --scale --prompt --mode --safety-tolerance --engine --api-base
-            --no-keep-original --timeout --json --plan --resume --layer --seed --verbose --help --version' -- "$cur"))
+            --no-keep-original --timeout --json --plan --resume --layer --seed --verbose
+            --extend --aspect --formats --anchor --jobs --help --version' -- "$cur"))
         return
     fi
     # The input: an image or a project.

@@ -27,8 +27,9 @@ namespace {
 QJsonObject summaryTemplate()
 {
     QJsonObject summary;
-    for (const char *key : {"status", "exit_code", "error", "id", "engine", "cost", "input_mp",
-                            "output_mp", "output", "saved", "layer", "elapsed_s", "seed"})
+    for (const char *key :
+         {"status", "exit_code", "error", "id", "engine", "cost", "input", "input_mp", "output_mp",
+          "output", "saved", "layer", "elapsed_s", "seed"})
         summary.insert(QLatin1String(key), QJsonValue());
     return summary;
 }

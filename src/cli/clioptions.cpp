@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clioptions.h"
 
+#include "formatframes.h"
+#include "jobqueue.h"
 #include "keypolicy.h"
 #include "placement.h"
 #include "projectfile.h"
@@ -129,11 +131,43 @@ CliParse CliOptionsParser::parse(const QStringList &arguments)
         tr("Print how the canvas would be made and what it would cost, and send nothing. A "
            "canvas over 4,194,304 px is made by several jobs, each growing what is known (up "
            "to 16384 px a side)."));
-    parser.addOptions({help,     version, output, format, width,  height,  offsetX, offsetY,
-                       autoCrop, scale,   prompt, mode,   safety, engine,  apiBase, noKeep,
-                       timeout,  json,    resume, layer,  seed,   verbose, plan});
-    parser.addPositionalArgument(QStringLiteral("INPUT"),
-                                 tr("The reference image, or a project (.outframe) to export."));
+    const QCommandLineOption extend(
+        QStringLiteral("extend"),
+        tr("Instead of -W/-H: grow sides of the canvas beyond the image, in px or % of the "
+           "image (left=25%,right=500)."),
+        tr("SIDES"));
+    const QCommandLineOption aspect(
+        QStringLiteral("aspect"),
+        tr("Instead of -W/-H: the largest canvas of this ratio (16:9) within one job that holds "
+           "the image; see --anchor."),
+        "W:H");
+    const QCommandLineOption formats(
+        QStringLiteral("formats"),
+        tr("Instead of -W/-H: one output per ratio (1:1,4:5,9:16,16:9,3:2,21:9 or your own), "
+           "each the largest canvas of its ratio within one job that holds the image, written "
+           "as NAME-4x5.EXT."),
+        tr("LIST"));
+    const QCommandLineOption anchor(
+        QStringLiteral("anchor"),
+        tr("With --aspect or --formats: where the image sits, centre (default), left, right, "
+           "top or bottom."),
+        "centre|left|right|top|bottom", QStringLiteral("centre"));
+    const QCommandLineOption jobs(
+        QStringLiteral("jobs"),
+        tr("How many jobs run at once, 1 to %1 (default: the app's setting).")
+            .arg(JobQueue::kMaxConcurrentLimit),
+        "N");
+    parser.addOptions({help,    version,  output,  format, width,   height, offsetX,
+                       offsetY, autoCrop, scale,   prompt, mode,    safety, engine,
+                       apiBase, noKeep,   timeout, json,   resume,  layer,  seed,
+                       verbose, plan,     extend,  aspect, formats, anchor, jobs});
+    parser.addPositionalArgument(
+        QStringLiteral("INPUT"),
+        tr("The reference image, or a project (.outframe) to export. Several inputs, a folder "
+           "of images, or - for a list of paths on standard input (with -o DIR/) make a "
+           "batch: one output per input (and per format) in DIR, and --resume finishes a "
+           "batch that was stopped."),
+        tr("INPUT..."));
 
     if (!parser.parse(arguments))
         return fail(parser.errorText());
@@ -189,26 +223,56 @@ CliParse CliOptionsParser::parse(const QStringList &arguments)
         return result;
     }
 
-    if (positional.size() != 1)
-        return fail(positional.isEmpty()
-                        ? tr("Give one input image.")
-                        : tr("Give one input image, not %1.").arg(positional.size()));
-    o.input = positional.first();
+    if (positional.isEmpty())
+        return fail(tr("Give an input image."));
+    o.inputs = positional;
     o.planOnly = parser.isSet(plan);
     if (!parser.isSet(output) && !o.planOnly)
         return fail(tr("Give the output file with -o PATH."));
     o.output = parser.value(output); // empty with --plan alone: nothing is written
+    if (parser.isSet(jobs)) {
+        const auto n = parseInt(parser.value(jobs), &ok);
+        if (!n || *n < 1 || *n > JobQueue::kMaxConcurrentLimit)
+            return fail(tr("--jobs must be a whole number from 1 to %1.")
+                            .arg(JobQueue::kMaxConcurrentLimit));
+        o.jobs = *n;
+    }
+    if (parser.isSet(formats)) {
+        QString error;
+        const auto ratios = parseAspectRatios(parser.value(formats), &error);
+        if (!ratios)
+            return fail(tr("--formats: %1").arg(error));
+        o.formats = *ratios;
+    }
+    o.outputIsFolder =
+        !o.output.isEmpty() && (o.output.endsWith(u'/') || QFileInfo(o.output).isDir());
+    const bool toFolder = o.outputIsFolder;
+    o.batch = positional.size() > 1 || !o.formats.isEmpty() || toFolder;
     std::optional<ImageFormat> chosen;
     if (parser.isSet(format)) {
         chosen = imageFormatFromName(parser.value(format).trimmed().toLower());
         if (!chosen)
             return fail(tr("--format must be png, jpeg or webp."));
     }
+    if (o.batch) {
+        if (o.planOnly)
+            return fail(tr("--plan takes one input and one output."));
+        if (o.outputIsStdout())
+            return fail(tr("A batch writes several files: give a folder with -o DIR/."));
+        if (!toFolder && (positional.size() > 1 || o.formats.isEmpty()))
+            return fail(tr("Several inputs need a folder for the outputs: -o DIR/ (“%1” is not "
+                           "a folder).")
+                            .arg(o.output));
+        if (parser.isSet(layer))
+            return fail(tr("--layer picks a layer of one project (.outframe) to export."));
+    }
     if (o.outputIsStdout()) {
         // Standard output carries the image, so it cannot carry the summary too.
         if (o.json)
             return fail(tr("--json and -o - both write to standard output; give an output "
                            "file."));
+        o.outputFormat = chosen.value_or(ImageFormat::Png);
+    } else if (o.batch && toFolder) {
         o.outputFormat = chosen.value_or(ImageFormat::Png);
     } else if (!o.output.isEmpty()) {
         const auto suffixFormat = imageFormatFromPath(o.output);
@@ -222,8 +286,8 @@ CliParse CliOptionsParser::parse(const QStringList &arguments)
     }
     o.generation.outputFormat = o.outputFormat;
 
-    o.project = QFileInfo(o.input).suffix().compare(QLatin1String(ProjectFile::kSuffix),
-                                                    Qt::CaseInsensitive) == 0;
+    o.project = !o.batch && QFileInfo(o.input()).suffix().compare(
+                                QLatin1String(ProjectFile::kSuffix), Qt::CaseInsensitive) == 0;
     if (parser.isSet(layer)) {
         if (!o.project)
             return fail(tr("--layer picks a layer of a project (.outframe) to export."));
@@ -237,7 +301,7 @@ CliParse CliOptionsParser::parse(const QStringList &arguments)
         // these would export something other than what the user asked for.
         for (const QCommandLineOption *generationOnly :
              {&width, &height, &offsetX, &offsetY, &autoCrop, &scale, &prompt, &mode, &safety,
-              &engine, &noKeep}) {
+              &engine, &noKeep, &extend, &aspect, &formats, &anchor}) {
             if (parser.isSet(*generationOnly))
                 return fail(tr("--%1 does not apply when exporting a project.")
                                 .arg(generationOnly->names().constLast()));
@@ -245,32 +309,74 @@ CliParse CliOptionsParser::parse(const QStringList &arguments)
         return result;
     }
 
-    if (!parser.isSet(width) || !parser.isSet(height))
-        return fail(tr("Give the canvas size with -W WIDTH and -H HEIGHT (in px)."));
-    const auto w = parseInt(parser.value(width), &ok);
-    if (!w)
-        return fail(tr("-W/--width must be a whole number of pixels."));
-    const auto h = parseInt(parser.value(height), &ok);
-    if (!h)
-        return fail(tr("-H/--height must be a whole number of pixels."));
-    o.width = *w;
-    o.height = *h;
-    if (parser.isSet(offsetX)) {
-        o.offsetX = parseInt(parser.value(offsetX), &ok);
-        if (!o.offsetX)
-            return fail(tr("-x/--offset-x must be a whole number of pixels."));
-    }
-    if (parser.isSet(offsetY)) {
-        o.offsetY = parseInt(parser.value(offsetY), &ok);
-        if (!o.offsetY)
-            return fail(tr("-y/--offset-y must be a whole number of pixels."));
-    }
-    o.autoCrop = parser.isSet(autoCrop);
-    o.scale = parser.value(scale).toDouble(&ok);
-    if (!ok || Placement::clampReferenceScale(o.scale) != o.scale)
+    // One way of sizing the canvas: a fixed size, a growth of the sides, or ratios.
+    const bool fixed = parser.isSet(width) || parser.isSet(height);
+    const int ways = int(fixed) + int(parser.isSet(extend)) + int(parser.isSet(aspect)) +
+                     int(parser.isSet(formats));
+    if (ways == 0)
+        return fail(tr("Give the canvas size with -W WIDTH and -H HEIGHT (in px), or "
+                       "--extend, --aspect or --formats."));
+    if (ways > 1)
+        return fail(tr("Give one of -W/-H, --extend, --aspect and --formats."));
+    if (!fixed)
+        for (const QCommandLineOption *fixedOnly : {&offsetX, &offsetY, &autoCrop})
+            if (parser.isSet(*fixedOnly))
+                return fail(
+                    tr("--%1 applies with -W/-H only.").arg(fixedOnly->names().constLast()));
+    if (parser.isSet(anchor) && !parser.isSet(aspect) && !parser.isSet(formats))
+        return fail(tr("--anchor applies with --aspect or --formats."));
+    FrameRule &frame = o.frame;
+    frame.scale = parser.value(scale).toDouble(&ok);
+    if (!ok || Placement::clampReferenceScale(frame.scale) != frame.scale)
         return fail(tr("--scale must be a number from %1 to %2 (1 keeps the size).")
                         .arg(Placement::kMinReferenceScale)
                         .arg(Placement::kMaxReferenceScale));
+    frame.shrinkToOneJob = !parser.isSet(scale);
+    if (fixed) {
+        if (!parser.isSet(width) || !parser.isSet(height))
+            return fail(tr("Give the canvas size with -W WIDTH and -H HEIGHT (in px)."));
+        const auto w = parseInt(parser.value(width), &ok);
+        if (!w)
+            return fail(tr("-W/--width must be a whole number of pixels."));
+        const auto h = parseInt(parser.value(height), &ok);
+        if (!h)
+            return fail(tr("-H/--height must be a whole number of pixels."));
+        frame.kind = FrameRule::Kind::Fixed;
+        frame.canvas = QSize(*w, *h);
+        if (parser.isSet(offsetX)) {
+            frame.offsetX = parseInt(parser.value(offsetX), &ok);
+            if (!frame.offsetX)
+                return fail(tr("-x/--offset-x must be a whole number of pixels."));
+        }
+        if (parser.isSet(offsetY)) {
+            frame.offsetY = parseInt(parser.value(offsetY), &ok);
+            if (!frame.offsetY)
+                return fail(tr("-y/--offset-y must be a whole number of pixels."));
+        }
+        frame.autoCrop = parser.isSet(autoCrop);
+    } else if (parser.isSet(extend)) {
+        QString error;
+        const auto extension = parseExtension(parser.value(extend), &error);
+        if (!extension)
+            return fail(tr("--extend: %1").arg(error));
+        frame.kind = FrameRule::Kind::Extend;
+        frame.extension = *extension;
+    } else {
+        const auto where = formatAnchorFromName(parser.value(anchor));
+        if (!where)
+            return fail(tr("--anchor must be centre, left, right, top or bottom."));
+        frame.kind = FrameRule::Kind::Aspect;
+        frame.anchor = *where;
+        if (parser.isSet(aspect)) {
+            const auto ratio = parseAspectRatio(parser.value(aspect));
+            if (!ratio)
+                return fail(tr("--aspect must be a ratio such as 16:9 (whole numbers from 1 to "
+                               "100)."));
+            frame.ratio = *ratio;
+        } else {
+            frame.ratio = o.formats.first();
+        }
+    }
     o.generation.prompt = parser.value(prompt);
     const auto m = generationModeFromName(parser.value(mode));
     if (!m)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "framerule.h"
 #include "outpaintoptions.h"
 #include "resultlayer.h"
 
@@ -22,19 +23,23 @@ struct CliOptions
     // to standard output.
     static constexpr QStringView kStdio = u"-";
 
-    QString input;
-    QString output;
+    // One input, or with a batch several: files, folders (their images), and "-" for a list
+    // of paths on standard input.
+    QStringList inputs;
+    QString output; // with a batch, a folder (or NAME.EXT for the formats of one input)
     ImageFormat outputFormat = ImageFormat::Png; // --format, else the output's suffix
     // The input is a project (.outframe): export its composite, or one layer, like the app's
     // Export; nothing is generated.
     bool project = false;
     std::optional<quint64> layerId;
-    int width = 0;
-    int height = 0;
-    std::optional<int> offsetX; // absent: centred
-    std::optional<int> offsetY;
-    bool autoCrop = false;
-    double scale = 1.0;
+    FrameRule frame; // -W/-H (with -x/-y), --extend or --aspect; each --formats ratio alike
+    QList<AspectRatio> formats; // --formats: one output per ratio, NAME-4x5.EXT
+    // Several outputs (several inputs, a folder, or --formats): made as a batch, kept in a
+    // folder so --resume finishes it.
+    bool batch = false;
+    int jobs = 0; // --jobs: how many at once; 0: the settings' number
+    // -o DIR/ (or an existing folder): each output named after its input, the folder made.
+    bool outputIsFolder = false;
     OutpaintOptions generation;
     std::optional<ResultEngine> engine; // none: flux when a key is available, else local
     QUrl apiBase; // --api-base, else BFL_API_BASE; empty: the settings' region
@@ -47,7 +52,8 @@ struct CliOptions
     // --plan: print how the canvas would be made (jobs, waves, estimated cost); send nothing.
     bool planOnly = false;
 
-    bool inputIsStdin() const { return input == kStdio; }
+    QString input() const { return inputs.value(0); }
+    bool inputIsStdin() const { return input() == kStdio; }
     bool outputIsStdout() const { return output == kStdio; }
 };
 

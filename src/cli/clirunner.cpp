@@ -3,6 +3,7 @@
 #include "clirunner.h"
 
 #include "chainrun.h"
+#include "clibatch.h"
 #include "clichain.h"
 #include "clijson.h"
 #include "credentialstore.h"
@@ -12,6 +13,7 @@
 #include "outpaintrequest.h"
 #include "outputwriter.h"
 #include "projectexport.h"
+#include "runfolder.h"
 #include "servicesettings.h"
 
 #include <QCoreApplication>
@@ -58,6 +60,7 @@ void CliRunner::start()
     QTimer::singleShot(0, this,
                        m_options.resume    ? &CliRunner::runResume
                        : m_options.project ? &CliRunner::runProject
+                       : m_options.batch   ? &CliRunner::runBatch
                                            : &CliRunner::runOne);
 }
 
@@ -101,10 +104,9 @@ FluxBackend *CliRunner::backendFor(const QUrl &base, const QString &key)
     return backend;
 }
 
-void CliRunner::runOne()
+Backend *CliRunner::chosenBackend()
 {
     const CliOptions &o = m_options;
-    int exitCode = 0;
     QString key;
     if (o.engine != ResultEngine::Local) {
         key = CredentialStore::environmentKey();
@@ -115,20 +117,30 @@ void CliRunner::runOne()
     }
     const ResultEngine engine =
         o.engine.value_or(key.isEmpty() ? ResultEngine::Local : ResultEngine::Flux);
-    const bool local = engine == ResultEngine::Local;
-    if (!local && key.isEmpty() && !o.planOnly) {
+    if (engine == ResultEngine::Local)
+        return localBackend();
+    int exitCode = 0;
+    if (key.isEmpty() && !o.planOnly) {
         apiKey(&exitCode); // prints the reason
-        finish(2);
-        return;
+        return nullptr;
     }
     const QUrl base = apiBase();
-    if (const QString problem = local || o.planOnly ? QString() : KeyPolicy::baseUrlProblem(base);
+    if (const QString problem = o.planOnly ? QString() : KeyPolicy::baseUrlProblem(base);
         !problem.isEmpty()) {
         printError(problem);
+        return nullptr;
+    }
+    return backendFor(base, key);
+}
+
+void CliRunner::runOne()
+{
+    const CliOptions &o = m_options;
+    Backend *backend = chosenBackend();
+    if (!backend) {
         finish(2);
         return;
     }
-
     LoadedImage input;
     if (o.inputIsStdin()) {
         QFile in;
@@ -139,18 +151,14 @@ void CliRunner::runOne()
         }
         input = ImageIO::loadData(in.readAll(), tr("standard input"));
     } else {
-        input = ImageIO::load(o.input);
+        input = ImageIO::load(o.input());
     }
     if (!input.ok()) {
         printError(input.error);
         finish(2);
         return;
     }
-    Placement placement(QSize(o.width, o.height), input.image.size());
-    placement.setReferenceScale(o.scale);
-    placement.setOffsetX(o.offsetX);
-    placement.setOffsetY(o.offsetY);
-    placement.setAutoCrop(o.autoCrop);
+    const Placement placement = o.frame.placementFor(input.image.size());
     // A canvas beyond one job is made by a chain of them (ChainPlan says how, or why not).
     const bool chain = o.planOnly || placement.outputPixels() > Placement::kMaxPixels;
     QList<PlacementProblem> problems = placement.problems();
@@ -169,16 +177,16 @@ void CliRunner::runOne()
         return;
     }
     if (chain) {
-        runChain(input.image, placement, local ? localBackend() : backendFor(base, key));
+        runChain(input.image, placement, backend);
         return;
     }
     OutpaintJobSpec spec;
     spec.reference = input.image;
     spec.placement = placement;
     spec.options = o.generation;
-    spec.label = o.inputIsStdin() ? QStringLiteral("stdin") : QFileInfo(o.input).fileName();
+    spec.label = o.inputIsStdin() ? QStringLiteral("stdin") : QFileInfo(o.input()).fileName();
     if (!o.inputIsStdin())
-        spec.sourcePath = QFileInfo(o.input).absoluteFilePath();
+        spec.sourcePath = QFileInfo(o.input()).absoluteFilePath();
     // No path for standard output: a task resumed later by another process has no stdout to
     // go to, so the journal keeps none and the result stays in the results folder.
     if (!o.outputIsStdout())
@@ -186,7 +194,6 @@ void CliRunner::runOne()
     spec.keepOriginal = o.keepOriginal;
     spec.seed = o.seed;
 
-    Backend *backend = local ? localBackend() : backendFor(base, key);
     BackendJob *job = backend->createJob(spec, this);
     track(job, backend->engine());
     job->start();
@@ -197,6 +204,64 @@ Backend *CliRunner::localBackend()
     if (!m_local)
         m_local = std::make_unique<LocalBackend>();
     return m_local.get();
+}
+
+int CliRunner::concurrency() const
+{
+    return m_options.jobs > 0 ? m_options.jobs : m_settings->maxConcurrent();
+}
+
+void CliRunner::runBatch()
+{
+    const CliOptions &o = m_options;
+    QString error;
+    const auto items = CliBatch::itemsFor(o, &error);
+    if (!items) {
+        printError(error);
+        finish(2);
+        return;
+    }
+    // A folder named for the outputs is made; the folder of NAME.EXT must exist, as for one
+    // output.
+    if (!o.outputIsFolder && !checkOutputPath(o.output)) {
+        finish(2);
+        return;
+    }
+    const QString outputFolder = QFileInfo(items->first().output).absolutePath();
+    if (!QDir().mkpath(outputFolder)) {
+        printError(tr("The folder for the outputs cannot be made: %1")
+                       .arg(QDir::toNativeSeparators(outputFolder)));
+        finish(2);
+        return;
+    }
+    Backend *backend = chosenBackend();
+    if (!backend) {
+        finish(2);
+        return;
+    }
+    BatchManifest manifest;
+    manifest.options = o.generation;
+    manifest.engine = backend->engine();
+    manifest.keepOriginal = o.keepOriginal;
+    manifest.seed = o.seed;
+    manifest.items = *items;
+    const QString folder =
+        RunFolder::newFolder(BatchManifest::batchesDirectory(m_settings->resultsDirectory()),
+                             QFileInfo(items->first().input).fileName());
+    if (!manifest.save(folder, &error)) {
+        printError(error);
+        finish(4);
+        return;
+    }
+    startBatch(new CliBatch(manifest, folder, m_options, concurrency(), this), backend, nullptr);
+}
+
+void CliRunner::startBatch(CliBatch *batch, Backend *backend, QList<BackendJob *> *resumable)
+{
+    m_batches << batch;
+    ++m_pending;
+    connect(batch, &CliBatch::done, this, [this](int exitCode) { settle(exitCode); });
+    batch->start(backend, m_settings->resultsDirectory(), resumable);
 }
 
 void CliRunner::runChain(const QImage &native, const Placement &placement, Backend *backend)
@@ -222,9 +287,9 @@ void CliRunner::runChain(const QImage &native, const Placement &placement, Backe
     manifest.plan = planned.plan;
     manifest.options = o.generation;
     manifest.engine = backend->engine();
-    manifest.label = o.inputIsStdin() ? QStringLiteral("stdin") : QFileInfo(o.input).fileName();
+    manifest.label = o.inputIsStdin() ? QStringLiteral("stdin") : QFileInfo(o.input()).fileName();
     if (!o.inputIsStdin())
-        manifest.sourcePath = QFileInfo(o.input).absoluteFilePath();
+        manifest.sourcePath = QFileInfo(o.input()).absoluteFilePath();
     manifest.outputPath = o.outputIsStdout() ? o.output : QFileInfo(o.output).absoluteFilePath();
     const QImage original =
         prepared.image.copy(planned.plan.original.translated(-prepared.canvasRect.topLeft()));
@@ -242,7 +307,7 @@ void CliRunner::runChain(const QImage &native, const Placement &placement, Backe
 
 void CliRunner::startChain(ChainRun *run, Backend *backend, QList<BackendJob *> *resumable)
 {
-    auto *chain = new CliChain(run, m_options, m_settings->maxConcurrent(), this);
+    auto *chain = new CliChain(run, m_options, concurrency(), this);
     m_chains << chain;
     ++m_pending;
     connect(chain, &CliChain::done, this, [this](int exitCode) { settle(exitCode); });
@@ -274,7 +339,7 @@ void CliRunner::runProject()
         return;
     }
     ProjectExport request;
-    request.projectPath = o.input;
+    request.projectPath = o.input();
     request.outputPath = o.outputIsStdout() ? o.output : QFileInfo(o.output).absoluteFilePath();
     request.format = o.outputFormat;
     request.layerId = o.layerId;
@@ -304,7 +369,7 @@ void CliRunner::runProject()
 void CliRunner::runResume()
 {
     QList<ChainRun *> chains;
-    bool fluxChain = false;
+    bool needsFlux = false;
     for (const QString &folder :
          ChainRun::unfinishedFolders(ChainRun::chainsDirectory(m_settings->resultsDirectory()))) {
         QString error;
@@ -314,12 +379,27 @@ void CliRunner::runResume()
             m_exitCode = qMax(m_exitCode, 4);
             continue;
         }
-        fluxChain = fluxChain || run->manifest().engine == ResultEngine::Flux;
+        needsFlux = needsFlux || run->manifest().engine == ResultEngine::Flux;
         chains << run;
     }
-    // The offline engine's chains need no key; everything else does.
+    QList<std::pair<BatchManifest, QString>> batches;
+    const QString batchesDirectory =
+        BatchManifest::batchesDirectory(m_settings->resultsDirectory());
+    for (const QString &folder :
+         RunFolder::unfinished(batchesDirectory, QLatin1String(BatchManifest::kFileName))) {
+        QString error;
+        auto manifest = BatchManifest::load(folder, &error);
+        if (!manifest) {
+            printError(error);
+            m_exitCode = qMax(m_exitCode, 4);
+            continue;
+        }
+        needsFlux = needsFlux || manifest->engine == ResultEngine::Flux;
+        batches.append({*manifest, folder});
+    }
+    // The offline engine's chains and batches need no key; everything else does.
     int exitCode = 0;
-    const bool needKey = fluxChain || chains.isEmpty();
+    const bool needKey = needsFlux || (chains.isEmpty() && batches.isEmpty());
     const QString key = needKey ? apiKey(&exitCode) : CredentialStore::environmentKey();
     if (needKey && key.isEmpty()) {
         qDeleteAll(chains);
@@ -334,7 +414,10 @@ void CliRunner::runResume()
     for (ChainRun *run : std::as_const(chains))
         startChain(run, run->manifest().engine == ResultEngine::Local ? localBackend() : backend,
                    &jobs);
-    if (jobs.isEmpty() && m_chains.isEmpty()) {
+    for (const auto &[manifest, folder] : std::as_const(batches))
+        startBatch(new CliBatch(manifest, folder, m_options, concurrency(), this),
+                   manifest.engine == ResultEngine::Local ? localBackend() : backend, &jobs);
+    if (jobs.isEmpty() && m_chains.isEmpty() && m_batches.isEmpty()) {
         if (m_interactive || !m_options.json)
             std::fputs("outframe-cli: nothing to resume.\n", stderr);
         finish(0);
@@ -512,6 +595,10 @@ void CliRunner::interrupt(int signal)
     for (CliChain *chain : std::as_const(m_chains)) {
         any = true;
         chain->interrupt(m_interruptCode);
+    }
+    for (CliBatch *batch : std::as_const(m_batches)) {
+        any = true;
+        batch->interrupt(m_interruptCode);
     }
     if (!any) {
         printError(tr("Interrupted."));

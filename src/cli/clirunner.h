@@ -18,6 +18,7 @@ namespace outframe {
 
 class Backend;
 class ChainRun;
+class CliBatch;
 class CliChain;
 class FluxBackend;
 class ServiceSettings;
@@ -52,6 +53,12 @@ private:
     };
 
     void runOne();
+    // Several outputs: a batch, kept in its folder so --resume finishes it.
+    void runBatch();
+    void startBatch(CliBatch *batch, Backend *backend, QList<BackendJob *> *resumable);
+    // The engine asked for (or the default), or nothing when it cannot be used (says why).
+    Backend *chosenBackend();
+    int concurrency() const; // --jobs, else the settings' number
     void runResume();
     void runProject();
     // A canvas beyond one job (or --plan): planned, then made by a chain of jobs.
@@ -81,6 +88,7 @@ private:
     std::unique_ptr<LocalBackend> m_local;    // the offline engine, made on first use
     QList<Tracked> m_jobs;
     QList<CliChain *> m_chains;
+    QList<CliBatch *> m_batches;
     QElapsedTimer m_clock;
     int m_pending = 0;
     int m_exitCode = 0;

@@ -10,4 +10,8 @@ namespace outframe {
 // the user's Pictures/Outframe (~/Pictures/Outframe when the system names no Pictures folder).
 QString defaultResultsDirectory();
 
+// The result the results folder keeps for the service's task `taskId` (saved as
+// "<label>-<time>-<task id>.<suffix>" the moment it arrived); empty when there is none.
+QString savedResultFor(const QString &resultsDirectory, const QString &taskId);
+
 } // namespace outframe

@@ -4,8 +4,9 @@
 
 #include "imageio.h"
 #include "jobqueue.h"
+#include "resultsfolder.h"
+#include "runfolder.h"
 
-#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -15,22 +16,6 @@
 namespace outframe {
 
 namespace {
-
-constexpr auto kFinishedMarker = "finished";
-
-// The result the results folder keeps for `taskId` ("<label>-<time>-<task id>.<suffix>").
-QString savedResultFor(const QString &resultsDirectory, const QString &taskId)
-{
-    if (resultsDirectory.isEmpty() || taskId.isEmpty())
-        return {};
-    const QStringList names =
-        QDir(resultsDirectory)
-            .entryList({u'*' + taskId + QStringLiteral(".*")}, QDir::Files, QDir::Name);
-    for (const QString &name : names)
-        if (imageFormatFromPath(name) && QFileInfo(name).completeBaseName().endsWith(taskId))
-            return QDir(resultsDirectory).filePath(name);
-    return {};
-}
 
 // A tile's result kept in the chain's folder: a copy of the file the service delivered when
 // it is a PNG, else the pixels encoded. The results folder already holds a paid tile, so this
@@ -93,15 +78,7 @@ ChainRun *ChainRun::open(const QString &folder, QString *error, QObject *parent)
 
 QStringList ChainRun::unfinishedFolders(const QString &directory)
 {
-    QStringList folders;
-    const QFileInfoList entries = QDir(directory).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot,
-                                                                QDir::Time | QDir::Reversed);
-    for (const QFileInfo &entry : entries) {
-        const QDir dir(entry.absoluteFilePath());
-        if (dir.exists(QStringLiteral("chain.json")) && !dir.exists(QLatin1String(kFinishedMarker)))
-            folders << entry.absoluteFilePath();
-    }
-    return folders;
+    return RunFolder::unfinished(directory, QStringLiteral("chain.json"));
 }
 
 QString ChainRun::chainsDirectory(const QString &resultsDirectory)
@@ -111,22 +88,12 @@ QString ChainRun::chainsDirectory(const QString &resultsDirectory)
 
 QString ChainRun::newFolder(const QString &resultsDirectory, const QString &label)
 {
-    const QString base = QFileInfo(label).completeBaseName().isEmpty()
-                             ? QStringLiteral("canvas")
-                             : QFileInfo(label).completeBaseName();
-    const QDir chains(chainsDirectory(resultsDirectory));
-    const QString stem =
-        base + u'-' + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    QString name = stem;
-    for (int n = 2; chains.exists(name); ++n)
-        name = stem + u'-' + QString::number(n);
-    return chains.filePath(name);
+    return RunFolder::newFolder(chainsDirectory(resultsDirectory), label);
 }
 
 bool ChainRun::markFinished(QString *error) const
 {
-    return ImageIO::writeFileAtomically(QDir(m_folder).filePath(QLatin1String(kFinishedMarker)),
-                                        m_manifest.outputPath.toUtf8(), error);
+    return RunFolder::markFinished(m_folder, m_manifest.outputPath.toUtf8(), error);
 }
 
 QImage ChainRun::recoveredTile(int index) const

@@ -851,9 +851,9 @@ void TestCli::sigtermExits143AndKeepsTheTask()
 void TestCli::jsonHasEveryDocumentedKey()
 {
     const QByteArray help = cli({"--help"}).out;
-    const QStringList keys{"status", "exit_code", "error",     "id",     "engine",
-                           "cost",   "input_mp",  "output_mp", "output", "saved",
-                           "layer",  "elapsed_s", "seed"};
+    const QStringList keys{"status", "exit_code", "error",     "id",        "engine",
+                           "cost",   "input",     "input_mp",  "output_mp", "output",
+                           "saved",  "layer",     "elapsed_s", "seed"};
     const QString project = saveProject(1);
     const QList<CliRun> runs{
         cli({m_input, "-o", m_dir.filePath("l.png"), "-W", "256", "-H", "192", "--engine", "local",

@@ -196,7 +196,7 @@ void TestCliChain::killAfterTheSecondTileResumesWithoutPayingTwice()
     QProcess process;
     m_cli->start(process, panoramaArgs(output), kKey);
     // Killed once two tiles are saved, while the third runs.
-    QTRY_VERIFY_WITH_TIMEOUT(savedResults().size() >= 2, 60'000);
+    QTRY_VERIFY_WITH_TIMEOUT(savedResults().size() >= 2, CliProcess::kTimeoutMs);
     process.kill();
     QVERIFY(CliProcess::finish(process).crashed);
     QVERIFY(!QFile::exists(output));

@@ -60,7 +60,7 @@ void TestCliOptions::scaleRange()
     const CliParse p = parse({"--scale", scale});
     QCOMPARE(p.action == CliParse::Action::Run, accepted);
     if (accepted) {
-        QCOMPARE(p.options.scale, scale.toDouble());
+        QCOMPARE(p.options.frame.scale, scale.toDouble());
     } else {
         QVERIFY2(p.text.contains(QLatin1String("--scale must be a number from 0.01 to 4")),
                  qPrintable(p.text));

@@ -45,8 +45,11 @@ public:
         process.waitForStarted();
     }
 
+    // Long enough for a chain of 4 MP jobs on a loaded CI machine: the limit only stops a hang.
+    static constexpr int kTimeoutMs = 300'000;
+
     // Waits while running this thread's event loop (a fake server in the test answers from it).
-    static CliRun finish(QProcess &process, int timeoutMs = 60'000)
+    static CliRun finish(QProcess &process, int timeoutMs = kTimeoutMs)
     {
         QDeadlineTimer deadline(timeoutMs);
         while (process.state() != QProcess::NotRunning && !deadline.hasExpired())
@@ -63,7 +66,7 @@ public:
         return run;
     }
 
-    CliRun run(const QStringList &args, const QString &key, int timeoutMs = 60'000) const
+    CliRun run(const QStringList &args, const QString &key, int timeoutMs = kTimeoutMs) const
     {
         QProcess process;
         start(process, args, key);

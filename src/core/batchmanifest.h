@@ -1,0 +1,63 @@
+// SPDX-FileCopyrightText: 2026 Outframe developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "framerule.h"
+#include "outpaintoptions.h"
+#include "resultlayer.h"
+
+#include <QList>
+#include <QString>
+
+#include <cstdint>
+#include <optional>
+
+namespace outframe {
+
+// One output of a batch: an input framed by a rule, written to its own file.
+struct BatchItem
+{
+    enum class State { Pending, Done, Failed };
+
+    QString input;  // absolute path
+    QString output; // absolute path
+    FrameRule frame;
+    State state = State::Pending;
+    QString taskId; // the service's, written the moment it is known
+    QString error;  // why it failed
+    std::optional<double> cost;
+    double elapsedS = 0;
+};
+
+// A batch's folder, <results>/batches/<name>/batch.json: every item and how far it got, so a
+// kill or Ctrl+C mid-batch resumes without paying twice for an item. An item's task id is
+// kept as soon as the service gives it: a result that reached the results folder but not its
+// output is written from there, one still running is fetched through the journal.
+//
+// batch.json: {"format": "outframe-batch", "version": 1, "engine", "keep_original", "seed",
+// "options": {prompt, mode, output_format, safety_tolerance, disable_pup},
+// "items": [{"input", "output", "frame": {...}, "state": "pending"|"done"|"failed",
+// "task_id", "error", "cost", "elapsed_s"}]}
+struct BatchManifest
+{
+    static constexpr int kVersion = 1;
+    static constexpr auto kFileName = "batch.json";
+
+    OutpaintOptions options;
+    ResultEngine engine = ResultEngine::Flux;
+    bool keepOriginal = true;
+    std::optional<std::uint64_t> seed;
+    QList<BatchItem> items;
+
+    static QString batchesDirectory(const QString &resultsDirectory);
+    static QString manifestPath(const QString &folder);
+
+    // Writes batch.json atomically, creating `folder` when needed.
+    bool save(const QString &folder, QString *error) const;
+    // Nothing, and `error`, when batch.json is missing, damaged or from a newer Outframe.
+    static std::optional<BatchManifest> load(const QString &folder, QString *error);
+
+    int settledCount() const;
+};
+
+} // namespace outframe
