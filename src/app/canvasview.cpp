@@ -200,8 +200,48 @@ void CanvasView::setBusyText(const QString &text)
     update();
 }
 
+void CanvasView::refreshPlan()
+{
+    ChainPlan next =
+        m_document->hasReference() ? planMaking(m_document->placement()).chain : ChainPlan();
+    if (next.tiles == m_plan.tiles)
+        return;
+    m_plan = std::move(next);
+    update();
+}
+
+void CanvasView::paintPlan(QPainter &painter)
+{
+    // The plan is for before sending; over a result on show it would only hide the pixels.
+    if (m_plan.isEmpty() || (m_resultVisible && !m_result.isNull()))
+        return;
+    // Each step's jobs in one colour; a job's number is its order in the plan.
+    static const QColor kStepColours[] = {QColor(0xf0, 0xb3, 0x4a), QColor(0x5a, 0xc8, 0xfa)};
+    QFont font = painter.font();
+    font.setBold(true);
+    painter.setFont(font);
+    for (const ChainTile &tile : m_plan.tiles) {
+        const QColor colour = kStepColours[tile.wave % 2];
+        const QRect r = viewRectFor(tile.rect).adjusted(2, 2, -2, -2);
+        QPen pen(colour, 1.5, Qt::DashLine);
+        painter.setPen(pen);
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(r);
+        const QString label = QString::number(tile.index + 1);
+        const QRect box =
+            painter.fontMetrics()
+                .boundingRect(label)
+                .adjusted(-5, -2, 5, 2)
+                .translated(r.topLeft() + QPoint(6, 6 + painter.fontMetrics().ascent()));
+        painter.fillRect(box, colour);
+        painter.setPen(Qt::black);
+        painter.drawText(box, Qt::AlignCenter, label);
+    }
+}
+
 void CanvasView::onReferenceChanged()
 {
+    refreshPlan();
     m_referenceCache.setImage(m_document->reference());
     clearResult();
     zoomToFit();
@@ -211,6 +251,7 @@ void CanvasView::onPlacementChanged(const Placement &before, const Placement &af
 {
     if (!m_document->hasReference())
         return;
+    refreshPlan();
     if (before.canvasSize() != after.canvasSize() &&
         before.referenceSize() == after.referenceSize() &&
         before.referenceNativeSize() == after.referenceNativeSize()) {
@@ -282,6 +323,8 @@ void CanvasView::paintEvent(QPaintEvent *event)
     painter.setPen(kFrameLine);
     painter.setBrush(Qt::NoBrush);
     painter.drawRect(frame.adjusted(-1, -1, 0, 0));
+
+    paintPlan(painter);
 
     for (const SnapGuide &guide : std::as_const(m_guides))
         painter.fillRect(guideRect(guide), kGuide);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "canvasgestures.h"
+#include "chainplan.h"
 #include "placement.h"
 #include "scaledimagecache.h"
 
@@ -70,6 +71,10 @@ public:
     void setResultVisible(bool visible);
     bool isResultVisible() const { return m_resultVisible; }
 
+    // The jobs that would make a canvas over 4 MP, outlined and numbered (planMaking's plan);
+    // empty when one job makes it.
+    const ChainPlan &plan() const { return m_plan; }
+
     // A line over the canvas while something slow runs ("Opening photo.jpg…"); empty hides it.
     void setBusyText(const QString &text);
 
@@ -104,6 +109,8 @@ private:
     bool paintImage(QPainter &painter, ScaledImageCache &cache, const QRect &target,
                     const QRect &clip);
     void paintHandles(QPainter &painter, const QRect &frame);
+    void paintPlan(QPainter &painter);
+    void refreshPlan();
 
     EditingDocument *m_document;
     CanvasController *m_controller;
@@ -112,6 +119,7 @@ private:
     bool m_fitted = true;             // follows the window size until the artist zooms or pans
     bool m_refitAfterGesture = false; // resized during a gesture: refit once it is over
     QList<SnapGuide> m_guides;
+    ChainPlan m_plan;
     FrameEdges m_activeEdges;
     QString m_readout;
     QRect m_readoutRect;

@@ -150,8 +150,10 @@ void MainWindow::connectGeneration()
         m_balanceLabel->setText(tr("Balance %1 credits").arg(QLocale().toString(credits, 'f', 2)));
     });
     connect(generation, &GenerationController::jobFailed, this,
-            [this, generation](int id, const QString &label, const QString &) {
-                const QString text = jobErrorText(generation->queue()->snapshot(id));
+            [this, generation](int id, const QString &label, const QString &message) {
+                // A chain of jobs (a negative id) is no job of the queue: its message says all.
+                const JobSnapshot job = generation->queue()->snapshot(id);
+                const QString text = job.id == 0 ? message : jobErrorText(job);
                 m_messageBar->showMessage(tr("%1: %2").arg(label, text), MessageBar::Kind::Error);
             });
     connect(generation, &GenerationController::resultDelivered, this,
@@ -505,7 +507,7 @@ QString MainWindow::generateBlockReason() const
 void MainWindow::updateGenerateState()
 {
     QString reason;
-    const QList<PlacementProblem> problems = m_document->placement().problems();
+    const QList<PlacementProblem> problems = planMaking(m_document->placement()).problems;
     if (!m_document->hasReference())
         reason = tr("Open an image first.");
     else if (!problems.isEmpty())

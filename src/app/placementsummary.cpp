@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "placementsummary.h"
 
+#include "chainplan.h"
 #include "editingdocument.h"
 #include "generationcontroller.h"
 #include "pricing.h"
@@ -88,13 +89,17 @@ void PlacementSummary::refresh()
                         .arg(p.canvasSize().width())
                         .arg(p.canvasSize().height())
                         .arg(formatMegapixels(p.outputPixels())));
+    const MakingPlan making = planMaking(p);
     if (m_engine == ResultEngine::Local) {
         m_cost->setText(tr("free: runs on this computer"));
         m_cost->setToolTip(tr("The offline engine needs no key and no network, and costs "
                               "nothing."));
     } else {
-        Pricing::CostEstimate one =
-            Pricing::estimate(p.canvasSize(), m_generation->learnedCreditsPerMegapixel(m_mode));
+        const std::optional<double> rate = m_generation->learnedCreditsPerMegapixel(m_mode);
+        // A chain pays for each of its jobs.
+        const Pricing::CostEstimate one = making.isChain()
+                                              ? making.chain.estimate(rate)
+                                              : Pricing::estimate(p.canvasSize(), rate);
         Pricing::CostEstimate all = one;
         all.credits *= m_variations;
         m_cost->setText(Pricing::formatEstimate(all));
@@ -102,16 +107,25 @@ void PlacementSummary::refresh()
             one.learned
                 ? tr("An estimate: %1 billed megapixels at the rate the service charged for "
                      "your last %2 job.")
-                      .arg(one.billedMegapixels)
+                      .arg(all.billedMegapixels)
                       .arg(generationModeName(m_mode))
                 : tr("An estimate from the published price of $0.10 per started megapixel "
                      "(1024 × 1024 px) of output; the service reports each job's cost, and "
                      "the estimate follows it."));
     }
-    const QList<PlacementProblem> problems = p.problems();
+    const QList<PlacementProblem> &problems = making.problems;
     QString text;
+    const QString amber = QStringLiteral("color: #f0b34a; font-weight: bold;");
     if (!problems.isEmpty()) {
         text = problems.constFirst().message;
+        m_problem->setStyleSheet(QStringLiteral("color: #ff6b6b; font-weight: bold;"));
+    } else if (making.isChain()) {
+        // Not a problem: the artist should know how it will be made before pressing Generate.
+        text = tr("Over 4 MP: made by %1 in %2, outlined on the canvas; the image keeps its "
+                  "resolution.")
+                   .arg(tr("%n job(s)", nullptr, int(making.chain.tiles.size())),
+                        tr("%n step(s)", nullptr, making.chain.waveCount()));
+        m_problem->setStyleSheet(amber);
     } else if (p.autoCrop() && p.referenceExceedsCanvas()) {
         // Valid, but the artist should see that part of the image will be cut.
         const QSize ref = p.referenceSize();
@@ -120,10 +134,8 @@ void PlacementSummary::refresh()
             qint64(p.visibleReferenceRect().width()) * p.visibleReferenceRect().height();
         text = tr("Auto-crop removes the shaded %1 % of the image.")
                    .arg(std::lround(100.0 * double(cut) / (double(ref.width()) * ref.height())));
-        m_problem->setStyleSheet(QStringLiteral("color: #f0b34a; font-weight: bold;"));
+        m_problem->setStyleSheet(amber);
     }
-    if (!problems.isEmpty())
-        m_problem->setStyleSheet(QStringLiteral("color: #ff6b6b; font-weight: bold;"));
     m_problem->setText(text);
     m_problem->setToolTip(text);
 }

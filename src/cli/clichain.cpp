@@ -89,15 +89,7 @@ QString CliChain::describe(const ChainPlan &plan, ResultEngine engine,
                            std::optional<double> learnedCreditsPerMegapixel)
 {
     const qint64 pixels = qint64(plan.canvas.width()) * plan.canvas.height();
-    Pricing::CostEstimate total;
-    for (const ChainTile &tile : plan.tiles) {
-        const Pricing::CostEstimate one =
-            Pricing::estimate(tile.rect.size(), learnedCreditsPerMegapixel);
-        total.credits += one.credits;
-        total.billedMegapixels += one.billedMegapixels;
-        total.creditsPerMegapixel = one.creditsPerMegapixel;
-        total.learned = one.learned;
-    }
+    const Pricing::CostEstimate total = plan.estimate(learnedCreditsPerMegapixel);
     QString text =
         tr("Canvas %1 x %2 px (%3): %n job(s) in %4 wave(s), %5\n", nullptr, int(plan.tiles.size()))
             .arg(plan.canvas.width())

@@ -159,15 +159,11 @@ void CliRunner::runOne()
         return;
     }
     const Placement placement = o.frame.placementFor(input.image.size());
-    // A canvas beyond one job is made by a chain of them (ChainPlan says how, or why not).
-    const bool chain = o.planOnly || placement.outputPixels() > Placement::kMaxPixels;
-    QList<PlacementProblem> problems = placement.problems();
-    if (chain)
-        problems.removeIf([](const PlacementProblem &problem) {
-            return problem.kind == PlacementProblem::Kind::CanvasTooLarge;
-        });
-    if (!problems.isEmpty()) {
-        for (const PlacementProblem &problem : problems)
+    // A canvas beyond one job is made by a chain of them (planMaking says how, or why not).
+    const MakingPlan making = planMaking(placement);
+    const bool chain = o.planOnly || making.isChain();
+    if (!making.canBeMade()) {
+        for (const PlacementProblem &problem : making.problems)
             printError(problem.message);
         finish(2);
         return;

@@ -260,12 +260,17 @@ QList<ChainTile> ChainPlan::wave(int wave) const
     return result;
 }
 
+Pricing::CostEstimate ChainPlan::estimate(std::optional<double> learnedCreditsPerMegapixel) const
+{
+    QList<QSize> jobs;
+    for (const ChainTile &tile : tiles)
+        jobs << tile.rect.size();
+    return Pricing::estimateJobs(jobs, learnedCreditsPerMegapixel);
+}
+
 double ChainPlan::estimatedCredits(std::optional<double> learnedCreditsPerMegapixel) const
 {
-    double credits = 0;
-    for (const ChainTile &tile : tiles)
-        credits += Pricing::estimate(tile.rect.size(), learnedCreditsPerMegapixel).credits;
-    return credits;
+    return estimate(learnedCreditsPerMegapixel).credits;
 }
 
 ChainPlanResult planChain(QSize canvas, const QRect &reference)
@@ -306,6 +311,32 @@ ChainPlanResult planChain(QSize canvas, const QRect &reference)
         return {{},
                 tr("This canvas cannot be made from this image in steps of at most 4,194,304 px.")};
     return {*best, {}};
+}
+
+MakingPlan planMaking(const Placement &placement)
+{
+    MakingPlan making;
+    making.problems = placement.problems();
+    if (placement.outputPixels() <= Placement::kMaxPixels)
+        return making;
+    const auto tooLarge = [](const PlacementProblem &problem) {
+        return problem.kind == PlacementProblem::Kind::CanvasTooLarge;
+    };
+    const auto canvasProblem =
+        std::find_if(making.problems.begin(), making.problems.end(), tooLarge);
+    if (canvasProblem == making.problems.end() || placement.visibleReferenceRect().isEmpty())
+        return making;
+    const ChainPlanResult planned =
+        planChain(placement.canvasSize(), placement.visibleReferenceRect());
+    if (!planned.problem.isEmpty()) {
+        canvasProblem->message = planned.problem;
+        return making;
+    }
+    making.problems.erase(canvasProblem); // a chain makes this size
+    if (!making.problems.isEmpty())
+        return making;
+    making.chain = planned.plan;
+    return making;
 }
 
 } // namespace outframe

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "placement.h"
+#include "pricing.h"
+
 #include <QList>
 #include <QRect>
 #include <QSize>
@@ -53,7 +56,8 @@ struct ChainPlan
 
     int waveCount() const;
     QList<ChainTile> wave(int wave) const;
-    // Credits at the published (or learned) rate, each tile priced as its own job.
+    // At the published (or learned) rate, each tile priced as its own job.
+    Pricing::CostEstimate estimate(std::optional<double> learnedCreditsPerMegapixel) const;
     double estimatedCredits(std::optional<double> learnedCreditsPerMegapixel = std::nullopt) const;
     bool isEmpty() const { return tiles.isEmpty(); }
 };
@@ -68,5 +72,20 @@ struct ChainPlanResult
 // the canvas is cropped). The plan with fewer tiles wins (growing the height or the width
 // first), then the cheaper one.
 ChainPlanResult planChain(QSize canvas, const QRect &reference);
+
+// How a placement is made: by one job when the service takes its canvas, else by a chain of
+// jobs (up to 16384 px a side). The app and the CLI decide with this one rule.
+struct MakingPlan
+{
+    // What stops the placement from being made; a canvas over 4,194,304 px only when no
+    // chain can make it either.
+    QList<PlacementProblem> problems;
+    ChainPlan chain; // empty when one job makes it
+
+    bool isChain() const { return !chain.isEmpty(); }
+    bool canBeMade() const { return problems.isEmpty(); }
+};
+
+MakingPlan planMaking(const Placement &placement);
 
 } // namespace outframe

@@ -42,6 +42,20 @@ Pricing::CostEstimate Pricing::estimate(QSize canvas,
     return e;
 }
 
+Pricing::CostEstimate Pricing::estimateJobs(const QList<QSize> &canvases,
+                                            std::optional<double> learnedCreditsPerMegapixel)
+{
+    CostEstimate total;
+    for (const QSize &canvas : canvases) {
+        const CostEstimate one = estimate(canvas, learnedCreditsPerMegapixel);
+        total.credits += one.credits;
+        total.billedMegapixels += one.billedMegapixels;
+        total.creditsPerMegapixel = one.creditsPerMegapixel;
+        total.learned = one.learned;
+    }
+    return total;
+}
+
 std::optional<double> Pricing::rateFromReportedCost(double credits, QSize canvas)
 {
     const int megapixels = billedMegapixels(canvas);

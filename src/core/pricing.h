@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QSize>
 #include <QString>
 
@@ -36,6 +37,10 @@ struct CostEstimate
 // reported costs when one is given (and is a usable rate).
 CostEstimate estimate(QSize canvas,
                       std::optional<double> learnedCreditsPerMegapixel = std::nullopt);
+
+// The estimate for several jobs of these canvas sizes, each priced as its own job.
+CostEstimate estimateJobs(const QList<QSize> &canvases,
+                          std::optional<double> learnedCreditsPerMegapixel = std::nullopt);
 
 // The per-billed-megapixel rate that a reported cost implies; nullopt for nonsense (negative,
 // not finite, or an empty canvas).

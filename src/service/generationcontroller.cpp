@@ -2,16 +2,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "generationcontroller.h"
 
+#include "chainrun.h"
 #include "fluxbackend.h"
+#include "imageio.h"
 #include "jobqueue.h"
 #include "localbackend.h"
+#include "outpaintrequest.h"
 #include "pricing.h"
+#include "runfolder.h"
 #include "servicesettings.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QScopeGuard>
+#include <QThread>
+#include <QtConcurrent>
 
 namespace outframe {
 
@@ -120,9 +128,13 @@ QList<int> GenerationController::generate(Document *document, ResultEngine engin
     spec.sourcePath = document->referencePath();
     const QString name =
         document->referenceName().isEmpty() ? tr("Image") : document->referenceName();
+    const MakingPlan making = planMaking(spec.placement);
+    if (!making.canBeMade())
+        return ids;
     for (int i = 0; i < count; ++i) {
         spec.label = count > 1 ? tr("%1 — %2 of %3").arg(name).arg(i + 1).arg(count) : name;
-        ids << start(document, spec, engine);
+        ids << (making.isChain() ? startChain(document, spec, engine, making.chain)
+                                 : start(document, spec, engine));
     }
     return ids;
 }
@@ -135,6 +147,99 @@ int GenerationController::start(Document *document, const OutpaintJobSpec &spec,
     m_attempts.insert(id, {document, spec, engine});
     document->addPendingJob({id, engine, spec.placement, spec.options});
     return id;
+}
+
+int GenerationController::startChain(Document *document, const OutpaintJobSpec &spec,
+                                     ResultEngine engine, const ChainPlan &plan)
+{
+    const int id = --m_lastChainId;
+    m_chains.insert(id, {nullptr, document, spec, engine});
+    document->addPendingJob({id, engine, spec.placement, spec.options});
+    ChainManifest manifest;
+    manifest.plan = plan;
+    manifest.options = spec.options;
+    manifest.engine = engine;
+    manifest.label = spec.label;
+    manifest.sourcePath = spec.sourcePath;
+    const QString folder = ChainRun::newFolder(m_settings->resultsDirectory(), spec.label);
+    // Preparing the reference and writing the chain's folder take a while for a big photo.
+    auto *watcher = new QFutureWatcher<std::pair<ChainRun *, QString>>(this);
+    connect(watcher, &QFutureWatcher<std::pair<ChainRun *, QString>>::finished, this,
+            [this, watcher, id] {
+                const auto [run, error] = watcher->result();
+                watcher->deleteLater();
+                const auto it = m_chains.find(id);
+                if (!run) {
+                    onChainFailed(id, error);
+                    return;
+                }
+                run->setParent(this);
+                it->run = run;
+                connect(run, &ChainRun::finished, this, [this, id] { onChainFinished(id); });
+                connect(run, &ChainRun::failed, this,
+                        [this, id](const QString &message) { onChainFailed(id, message); });
+                run->start(m_queue, backendFor(it->engine), m_settings->resultsDirectory(),
+                           nullptr);
+            });
+    QThread *home = thread();
+    watcher->setFuture(QtConcurrent::run([manifest, spec, folder, home] {
+        const PreparedReference prepared =
+            OutpaintRequest::prepareReference(spec.reference, spec.placement);
+        const QImage original =
+            prepared.image.copy(manifest.plan.original.translated(-prepared.canvasRect.topLeft()));
+        QString error;
+        ChainRun *run = ChainRun::create(manifest, original, folder, &error);
+        if (run)
+            run->moveToThread(home);
+        return std::pair<ChainRun *, QString>(run, error);
+    }));
+    return id;
+}
+
+void GenerationController::onChainFinished(int id)
+{
+    const Chain chain = m_chains.take(id);
+    ChainRun *run = chain.run.data();
+    if (!run)
+        return;
+    run->deleteLater();
+    const QString folder = run->folder();
+    ResultLayer layer;
+    layer.image = run->canvas();
+    layer.engine = chain.engine;
+    layer.referenceRect = run->manifest().plan.original;
+    layer.placement = chain.spec.placement;
+    layer.options = chain.spec.options;
+    layer.created = QDateTime::currentDateTimeUtc();
+    // The whole canvas is kept beside its steps, so a paid chain is on disk as one image too.
+    const QString path = QDir(folder).filePath(QStringLiteral("canvas.png"));
+    layer.sourcePath = path;
+    (void)QtConcurrent::run([canvas = layer.image, path, folder] {
+        QString error;
+        const QByteArray png = ImageIO::encode(canvas, ImageFormat::Png, 100, &error);
+        if (!png.isEmpty() && ImageIO::writeFileAtomically(path, png, &error))
+            RunFolder::markFinished(folder, path.toUtf8(), &error);
+    });
+    if (chain.document) {
+        chain.document->takePendingJob(id);
+        if (m_delivery)
+            m_delivery(chain.document, layer);
+        else
+            chain.document->addResult(layer);
+        emit resultDelivered(chain.document, id, path);
+    }
+    if (chain.engine == ResultEngine::Flux)
+        m_flux->requestCredits();
+}
+
+void GenerationController::onChainFailed(int id, const QString &message)
+{
+    const Chain chain = m_chains.take(id);
+    if (chain.run)
+        chain.run->deleteLater();
+    if (chain.document)
+        chain.document->takePendingJob(id);
+    emit jobFailed(id, chain.spec.label, message);
 }
 
 bool GenerationController::canRetry(int id) const

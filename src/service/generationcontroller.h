@@ -3,6 +3,7 @@
 #pragma once
 
 #include "backend.h"
+#include "chainplan.h"
 #include "credentialstore.h"
 #include "document.h"
 
@@ -15,6 +16,7 @@
 
 namespace outframe {
 
+class ChainRun;
 class FluxBackend;
 class JobQueue;
 class LocalBackend;
@@ -59,7 +61,9 @@ public:
 
     // Starts `count` jobs on `engine` from `document`'s reference, placement and options;
     // each is recorded as pending in the document and its result delivered there. Returns
-    // the job ids.
+    // the job ids. A canvas over 4,194,304 px is made by a chain of jobs (planMaking): each
+    // chain is one pending job of the document, with a negative id; its steps run in the
+    // queue like any job, and the whole canvas arrives as one result.
     QList<int> generate(Document *document, ResultEngine engine, int count);
     // Starts job `id` (failed or cancelled) again: the same spec, engine and document, as a
     // new job. Returns its id, or 0 when `id` cannot be retried (unknown, still running,
@@ -92,6 +96,10 @@ signals:
 
 private:
     void onKeyLoaded(const KeyLookup &lookup);
+    int startChain(Document *document, const OutpaintJobSpec &spec, ResultEngine engine,
+                   const ChainPlan &plan);
+    void onChainFinished(int id);
+    void onChainFailed(int id, const QString &message);
     void onJobFinished(int id);
     Backend *backendFor(ResultEngine engine) const;
     void learnCost(GenerationMode mode, double credits, QSize canvas);
@@ -114,6 +122,15 @@ private:
     QHash<int, Attempt> m_attempts;
     int start(Document *document, const OutpaintJobSpec &spec, ResultEngine engine);
     Delivery m_delivery;
+    struct Chain
+    {
+        QPointer<ChainRun> run; // null while its folder is being written
+        QPointer<Document> document;
+        OutpaintJobSpec spec;
+        ResultEngine engine = ResultEngine::Local;
+    };
+    QHash<int, Chain> m_chains; // by (negative) id
+    int m_lastChainId = 0;
 };
 
 } // namespace outframe

@@ -352,7 +352,9 @@ void TestMainWindow::invalidPlacementDisablesGenerate_data()
     QTest::addColumn<int>("height");
     QTest::addColumn<int>("x");
     QTest::addColumn<QString>("reason");
-    QTest::newRow("over 4 MP") << 2100 << 2100 << 100 << QStringLiteral("at most 4,194,304 px");
+    // Over 4 MP is made by a chain of jobs (tst_bigcanvas); beyond 16384 px a side, nothing.
+    QTest::newRow("over 16384 px a side")
+        << 17000 << 2100 << 100 << QStringLiteral("at most 16384 px");
     QTest::newRow("under 64 px") << 50 << 600 << 0 << QStringLiteral("at least 64 px");
     QTest::newRow("image outside")
         << 900 << 600 << 5000 << QStringLiteral("entirely outside the canvas");
