@@ -6,6 +6,7 @@
 #include "marginfields.h"
 
 #include "appsettings.h"
+#include "chainplan.h"
 #include "editingdocument.h"
 #include "framegeometry.h"
 
@@ -156,8 +157,16 @@ PlacementPanel::PlacementPanel(EditingDocument *document, AppSettings *settings,
     m_autoCrop = new QCheckBox(tr("Auto-crop outside the frame"));
     m_autoCrop->setToolTip(tr("The service cuts off the shaded part of the image that lies "
                               "outside the frame. Off: the image must lie inside the frame."));
+    m_fullResolution = makeButton(
+        tr("Full resolution"),
+        tr("Make the surround at the image's own resolution: the image goes to 100 % and the "
+           "frame grows with it. A frame over 4 MP is made by several jobs, outlined on the "
+           "canvas."));
+    m_fullResolution->setObjectName(QStringLiteral("fullResolution"));
+    connect(m_fullResolution, &QToolButton::clicked, this, &PlacementPanel::useFullResolution);
     auto *imageActions = new QHBoxLayout;
     imageActions->addWidget(centre);
+    imageActions->addWidget(m_fullResolution);
     imageActions->addWidget(m_autoCrop);
     imageForm->addRow(QString(), imageActions);
     layout->addWidget(imageBox);
@@ -254,6 +263,12 @@ void PlacementPanel::fitFrameToLimit()
     edit(withFrameFittedToLimit(m_document->placement()), tr("Fit frame to 4 MP"));
 }
 
+void PlacementPanel::useFullResolution()
+{
+    edit(withNativeResolution(m_document->placement(), ChainPlan::kMaxCanvasSide),
+         tr("Full resolution"));
+}
+
 void PlacementPanel::centreReference()
 {
     Placement p = m_document->placement();
@@ -284,6 +299,7 @@ void PlacementPanel::refresh()
     m_centreY->setChecked(has && !p.offsetY());
     m_scale->setValue(p.referenceScale() * 100.0);
     m_autoCrop->setChecked(p.autoCrop());
+    m_fullResolution->setEnabled(has && p.referenceScale() < 1.0);
     if (has) {
         const QSize native = p.referenceNativeSize();
         const QSize scaled = p.referenceSize();

@@ -46,6 +46,8 @@ public slots:
     void fitFrameToLimit();
     void centreReference();
     void extendFrame();
+    // The surround at the image's own resolution: the image to 100 %, the frame with it.
+    void useFullResolution();
 
 private:
     void refresh();
@@ -65,6 +67,7 @@ private:
     QDoubleSpinBox *m_scale;
     QLabel *m_nativeSize;
     QCheckBox *m_autoCrop;
+    QToolButton *m_fullResolution;
     QCheckBox *m_snapping;
     QList<QToolButton *> m_aspectButtons;
     QList<QWidget *> m_needReference;

@@ -306,4 +306,23 @@ Placement withReferenceScale(const Placement &placement, double scale)
     return out;
 }
 
+Placement withNativeResolution(const Placement &placement, int maxSide)
+{
+    const QSize canvas = placement.canvasSize();
+    double factor = 1.0 / placement.referenceScale();
+    factor =
+        std::min(factor, double(maxSide) / std::max(1, std::max(canvas.width(), canvas.height())));
+    // Never smaller than the image at full size, nor than the frame already is.
+    factor = std::max(factor, 1.0);
+    Placement out = placement;
+    out.setReferenceScale(1.0);
+    out.setCanvasSize(QSize(std::min(maxSide, int(std::lround(canvas.width() * factor))),
+                            std::min(maxSide, int(std::lround(canvas.height() * factor)))));
+    if (placement.offsetX())
+        out.setOffsetX(int(std::lround(*placement.offsetX() * factor)));
+    if (placement.offsetY())
+        out.setOffsetY(int(std::lround(*placement.offsetY() * factor)));
+    return out;
+}
+
 } // namespace outframe

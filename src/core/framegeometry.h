@@ -82,4 +82,10 @@ Placement withExtendedFrame(const Placement &placement, double fractionPerSide);
 // Sets the reference's scale and keeps its centre where it was on the canvas.
 Placement withReferenceScale(const Placement &placement, double scale);
 
+// The same framing with the image at its own resolution (scale 100 %): the frame and the
+// image's place grow by 1 / scale, so the surround is made at the photo's resolution rather
+// than enlarged from a smaller result. A frame over 4 MP is then made by a chain of jobs; one
+// over `maxSide` px a side is shrunk to it, keeping its ratio.
+Placement withNativeResolution(const Placement &placement, int maxSide);
+
 } // namespace outframe

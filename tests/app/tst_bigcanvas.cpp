@@ -16,6 +16,7 @@
 #include "imageintake.h"
 #include "jobqueue.h"
 #include "mainwindow.h"
+#include "placementpanel.h"
 #include "placementsummary.h"
 #include "pricing.h"
 #include "resultsworkspace.h"
@@ -35,6 +36,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
+#include <QUndoStack>
 
 using namespace outframe;
 using outframe::test::FakeBflServer;
@@ -49,6 +52,7 @@ private slots:
     void cleanup();
     void planIsOutlinedAndPricedBeforeAnythingIsSent();
     void generateMakesTheWholeCanvasAsOneLayer();
+    void fullResolutionMakesABigPhotosSurroundAtItsOwnSize();
 
 private:
     void openImage();
@@ -202,6 +206,39 @@ void TestBigCanvas::generateMakesTheWholeCanvasAsOneLayer()
     QCOMPARE(folders.size(), 1);
     QCOMPARE(QImage(QDir(chains).filePath(folders.first() + "/canvas.png")).size(),
              QSize(6400, 1600));
+}
+
+void TestBigCanvas::fullResolutionMakesABigPhotosSurroundAtItsOwnSize()
+{
+    // A 24 MP photo starts scaled down so that one job makes its frame.
+    QImage photo(6000, 4000, QImage::Format_RGB32);
+    photo.fill(QColor(120, 140, 90));
+    QSignalSpy loaded(m_window, &MainWindow::referenceLoaded);
+    m_studio->intake()->openImage(photo, QStringLiteral("camera.jpg"));
+    QVERIFY(loaded.wait(10000));
+    const Placement before = m_studio->document()->placement();
+    QVERIFY(before.referenceScale() < 1.0);
+    QVERIFY(m_window->canvas()->plan().isEmpty());
+
+    auto *full =
+        m_window->placementPanel()->findChild<QToolButton *>(QStringLiteral("fullResolution"));
+    QVERIFY(full && full->isEnabled());
+    QTest::mouseClick(full, Qt::LeftButton);
+    const Placement after = m_studio->document()->placement();
+    QCOMPARE(after.referenceScale(), 1.0);
+    QCOMPARE(after.referenceSize(), QSize(6000, 4000));
+    // The same framing, at the photo's resolution: the frame grew with the image.
+    const double grown = double(after.canvasSize().width()) / before.canvasSize().width();
+    QVERIFY(std::abs(grown - 1.0 / before.referenceScale()) < 0.01);
+    QVERIFY(std::abs(double(after.canvasSize().height()) / before.canvasSize().height() - grown) <
+            0.01);
+    QVERIFY(after.isValid() || after.outputPixels() > Placement::kMaxPixels);
+    // Made by a chain, shown before anything is sent; one undo step brings the old frame back.
+    QVERIFY(m_window->canvas()->plan().tiles.size() > 1);
+    QVERIFY(m_window->generatePanel()->generateButton()->isEnabled());
+    QVERIFY(!full->isEnabled());
+    m_studio->document()->undoStack()->undo();
+    QCOMPARE(m_studio->document()->placement(), before);
 }
 
 QTEST_MAIN(TestBigCanvas)

@@ -15,6 +15,7 @@ class TestFrameGeometry : public QObject
     Q_OBJECT
 
 private slots:
+    void nativeResolutionKeepsTheFraming();
     void resize_data();
     void resize();
     void resizeKeepsAspect_data();
@@ -313,6 +314,26 @@ void TestFrameGeometry::extendOnAnchoredSides()
     const Placement capped = withExtendedFrame(large, 0.25, Qt::AlignCenter);
     QVERIFY(capped.outputPixels() <= Placement::kMaxPixels);
     QVERIFY(capped.canvasSize().width() > 1800);
+}
+
+void TestFrameGeometry::nativeResolutionKeepsTheFraming()
+{
+    Placement p(QSize(2500, 1600), QSize(6000, 4000));
+    p.setReferenceScale(0.25);
+    p.setOffset(QPoint(100, 200));
+    const Placement full = withNativeResolution(p, 16384);
+    QCOMPARE(full.referenceScale(), 1.0);
+    QCOMPARE(full.canvasSize(), QSize(10000, 6400));
+    QCOMPARE(full.referenceRect(), QRect(400, 800, 6000, 4000));
+
+    // A side over the limit: shrunk to it, the ratio kept as far as the image allows.
+    p.setReferenceScale(0.1);
+    p.setCanvasSize(QSize(2000, 600));
+    p.centre();
+    const Placement capped = withNativeResolution(p, 16384);
+    QCOMPARE(capped.canvasSize().width(), 16384);
+    QCOMPARE(capped.canvasSize().height(), int(std::lround(600 * 16384 / 2000.0)));
+    QCOMPARE(capped.referenceScale(), 1.0);
 }
 
 QTEST_GUILESS_MAIN(TestFrameGeometry)
