@@ -167,8 +167,10 @@ PlacementPanel::PlacementPanel(EditingDocument *document, AppSettings *settings,
     auto *imageActions = new QHBoxLayout;
     imageActions->addWidget(centre);
     imageActions->addWidget(m_fullResolution);
-    imageActions->addWidget(m_autoCrop);
+    imageActions->addStretch();
     imageForm->addRow(QString(), imageActions);
+    // A row of its own: beside two buttons it would widen the dock and squeeze the canvas.
+    imageForm->addRow(QString(), m_autoCrop);
     layout->addWidget(imageBox);
 
     m_snapping = new QCheckBox(tr("Snap to the frame's edges and centre"));

@@ -168,12 +168,16 @@ int GenerationController::startChain(Document *document, const OutpaintJobSpec &
             [this, watcher, id] {
                 const auto [run, error] = watcher->result();
                 watcher->deleteLater();
-                const auto it = m_chains.find(id);
                 if (!run) {
                     onChainFailed(id, error);
                     return;
                 }
                 run->setParent(this);
+                const auto it = m_chains.find(id);
+                if (it == m_chains.end()) {
+                    run->deleteLater();
+                    return;
+                }
                 it->run = run;
                 connect(run, &ChainRun::finished, this, [this, id] { onChainFinished(id); });
                 connect(run, &ChainRun::failed, this,
@@ -261,10 +265,83 @@ int GenerationController::retry(int id)
 
 QList<int> GenerationController::resumeUnfinished(Document *document)
 {
-    const QList<int> ids = m_queue->resumeUnfinished(m_flux);
-    for (int id : ids)
+    QList<BackendJob *> jobs = m_flux->resumeUnfinished(m_queue);
+    QList<int> ids;
+    // Chains left unfinished go on from their folders; each takes its own steps from the
+    // journal (matched by path, at once), the other tasks are jobs of their own.
+    const QStringList folders =
+        ChainRun::unfinishedFolders(ChainRun::chainsDirectory(m_settings->resultsDirectory()));
+    for (const QString &folder : folders) {
+        QList<BackendJob *> steps;
+        for (auto it = jobs.begin(); it != jobs.end();) {
+            if (ChainManifest::tileIndexOf(folder, (*it)->spec().outputPath)) {
+                steps << *it;
+                it = jobs.erase(it);
+            } else {
+                ++it;
+            }
+        }
+        ids << resumeChain(document, folder, steps);
+    }
+    for (BackendJob *job : std::as_const(jobs)) {
+        const QString label = job->spec().label;
+        const int id = m_queue->enqueueJob(job, label.isEmpty() ? job->task().taskId : label,
+                                           m_flux->engine());
         m_targets.insert(id, document);
+        ids << id;
+    }
     return ids;
+}
+
+int GenerationController::resumeChain(Document *document, const QString &folder,
+                                      QList<BackendJob *> steps)
+{
+    const int id = --m_lastChainId;
+    Chain chain;
+    chain.document = document;
+    chain.spec.label = QFileInfo(folder).fileName();
+    m_chains.insert(id, chain);
+    document->addPendingJob({id, ResultEngine::Flux, Placement(), OutpaintOptions()});
+    // Reading the folder (the original may be a big photo) is not for the GUI thread.
+    auto *watcher = new QFutureWatcher<std::pair<ChainRun *, QString>>(this);
+    connect(watcher, &QFutureWatcher<std::pair<ChainRun *, QString>>::finished, this,
+            [this, watcher, id, steps]() mutable {
+                const auto [run, error] = watcher->result();
+                watcher->deleteLater();
+                if (!run) {
+                    qDeleteAll(steps); // not started: their tasks stay in the journal
+                    onChainFailed(id, error);
+                    return;
+                }
+                run->setParent(this);
+                const ChainManifest &m = run->manifest();
+                const auto it = m_chains.find(id);
+                if (it == m_chains.end()) {
+                    run->deleteLater();
+                    return;
+                }
+                it->run = run;
+                it->engine = m.engine;
+                it->spec.label = m.label;
+                it->spec.options = m.options;
+                // Where its pixels were placed: the result layer records it like a resumed task.
+                it->spec.placement = Placement(m.plan.canvas, m.plan.original.size());
+                it->spec.placement.setOffset(m.plan.original.topLeft());
+                connect(run, &ChainRun::finished, this, [this, id] { onChainFinished(id); });
+                connect(run, &ChainRun::failed, this,
+                        [this, id](const QString &message) { onChainFailed(id, message); });
+                run->start(m_queue, backendFor(m.engine), m_settings->resultsDirectory(), &steps);
+                qDeleteAll(steps); // journal entries of tiles it already has, or none
+            });
+    QThread *home = thread();
+    watcher->setFuture(QtConcurrent::run([folder, home] {
+        QString error;
+        ChainRun *run = ChainRun::open(folder, &error);
+        if (run)
+            run->moveToThread(home);
+        return std::pair<ChainRun *, QString>(run, error);
+    }));
+    return id;
 }
 
 void GenerationController::onJobFinished(int id)

@@ -98,6 +98,7 @@ private:
     void onKeyLoaded(const KeyLookup &lookup);
     int startChain(Document *document, const OutpaintJobSpec &spec, ResultEngine engine,
                    const ChainPlan &plan);
+    int resumeChain(Document *document, const QString &folder, QList<BackendJob *> steps);
     void onChainFinished(int id);
     void onChainFailed(int id, const QString &message);
     void onJobFinished(int id);

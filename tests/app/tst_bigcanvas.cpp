@@ -53,6 +53,7 @@ private slots:
     void planIsOutlinedAndPricedBeforeAnythingIsSent();
     void generateMakesTheWholeCanvasAsOneLayer();
     void fullResolutionMakesABigPhotosSurroundAtItsOwnSize();
+    void anUnfinishedChainFinishesAtTheNextStart();
 
 private:
     void openImage();
@@ -239,6 +240,46 @@ void TestBigCanvas::fullResolutionMakesABigPhotosSurroundAtItsOwnSize()
     QVERIFY(!full->isEnabled());
     m_studio->document()->undoStack()->undo();
     QCOMPARE(m_studio->document()->placement(), before);
+}
+
+void TestBigCanvas::anUnfinishedChainFinishesAtTheNextStart()
+{
+    openImage();
+    setCanvas(QSize(6400, 1600));
+    const Placement placement = m_studio->document()->placement();
+    const ChainPlan plan = planChain(placement.canvasSize(), placement.visibleReferenceRect()).plan;
+    FakeBflServer::TaskPlan slow = m_server->taskPlan();
+    slow.durationMs = 1500;
+    m_server->setTaskPlan(slow);
+    QTest::mouseClick(m_window->generatePanel()->generateButton(), Qt::LeftButton);
+    // Quit while the first step runs on the service.
+    QTRY_VERIFY_WITH_TIMEOUT(m_server->count(FakeBflServer::Endpoint::Poll) >= 1, 20000);
+    m_window = nullptr;
+    m_studio.reset();
+    QCOMPARE(ChainRun::unfinishedFolders(ChainRun::chainsDirectory(resultsDirectory())).size(), 1);
+
+    slow.durationMs = 200;
+    m_server->setTaskPlan(slow);
+    auto *store = new MemoryCredentialStore;
+    store->store(QStringLiteral("test-key"));
+    m_studio = startStudio(store);
+    m_window = m_studio->window();
+    for (const GenerationMode mode : {GenerationMode::High, GenerationMode::Fast})
+        m_studio->generation()->flux()->schedule().setTypicalDurationS(mode, 0.2);
+    QSignalSpy added(m_window, &MainWindow::resultAdded);
+    m_window->show();
+    QVERIFY(added.wait(120000));
+    // Every step paid once over both runs: the running one was fetched, not sent again.
+    QCOMPARE(m_server->count(FakeBflServer::Endpoint::Submit), plan.tiles.size());
+    const Document *document = m_window->results()->document();
+    QCOMPARE(document->layerCount(), 1);
+    QImage placed = document->layer(0)
+                        .image.convertToFormat(QImage::Format_RGB32)
+                        .copy(placement.referenceRect());
+    placed.setColorSpace(m_image.colorSpace());
+    QCOMPARE(placed, m_image);
+    QTRY_VERIFY(
+        ChainRun::unfinishedFolders(ChainRun::chainsDirectory(resultsDirectory())).isEmpty());
 }
 
 QTEST_MAIN(TestBigCanvas)
