@@ -4,15 +4,11 @@
 
 #include "clijson.h"
 #include "imageio.h"
-#include "outpaintrequest.h"
-#include "outputwriter.h"
-#include "placement.h"
-#include "resultsfolder.h"
-#include "runfolder.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QSet>
 #include <QTextStream>
 
@@ -66,11 +62,15 @@ QStringList pathsFromStdin()
 
 } // namespace
 
-CliBatch::CliBatch(BatchManifest manifest, const QString &folder, const CliOptions &options,
-                   int concurrency, QObject *parent)
-    : QObject(parent), m_manifest(std::move(manifest)), m_folder(folder), m_options(options),
-      m_concurrency(qMax(1, concurrency)), m_interactive(::isatty(STDERR_FILENO) == 1)
-{}
+CliBatch::CliBatch(BatchRun *run, const CliOptions &options, QObject *parent)
+    : QObject(parent), m_run(run), m_options(options), m_interactive(::isatty(STDERR_FILENO) == 1)
+{
+    m_run->setParent(this);
+    connect(m_run, &BatchRun::itemSettled, this, &CliBatch::onSettled);
+    connect(m_run, &BatchRun::itemStatusChanged, this, [this] { drawProgress(); });
+    connect(m_run, &BatchRun::problem, this, &CliBatch::printError);
+    connect(m_run, &BatchRun::finished, this, &CliBatch::onFinished);
+}
 
 std::optional<QList<BatchItem>> CliBatch::itemsFor(const CliOptions &options, QString *error)
 {
@@ -143,226 +143,37 @@ void CliBatch::start(Backend *backend, const QString &resultsDirectory,
                      QList<BackendJob *> *resumable)
 {
     m_clock.start();
-    m_backend = backend;
-    m_resultsDirectory = resultsDirectory;
-    for (int i = 0; i < m_manifest.items.size(); ++i) {
-        BatchItem &item = m_manifest.items[i];
-        // A failed item is tried again by a resume: the batch is to be finished.
-        if (item.state == BatchItem::State::Failed && m_options.resume) {
-            item.state = BatchItem::State::Pending;
-            item.error.clear();
-        }
-        if (item.state != BatchItem::State::Pending)
-            continue;
-        m_waiting << i;
-        if (!resumable)
-            continue;
-        for (auto it = resumable->begin(); it != resumable->end(); ++it) {
-            if (QFileInfo((*it)->spec().outputPath).absoluteFilePath() == item.output) {
-                (*it)->setParent(this);
-                m_resumed.insert(i, *it);
-                resumable->erase(it);
-                break;
-            }
-        }
-    }
-    save();
-    QMetaObject::invokeMethod(this, &CliBatch::startMore, Qt::QueuedConnection);
+    // A resume is to finish the batch: what failed is tried again.
+    m_run->start(backend, resultsDirectory, resumable, m_options.resume);
 }
 
-void CliBatch::startMore()
+void CliBatch::printError(const QString &message) const
 {
-    while (!m_interruptCode && m_running.size() < m_concurrency && !m_waiting.isEmpty())
-        runItem(m_waiting.takeFirst());
+    if (m_interactive)
+        std::fputs("\r\033[K", stderr);
+    std::fputs(qPrintable(QStringLiteral("outframe-cli: ") + message + u'\n'), stderr);
+    std::fflush(stderr);
+}
+
+void CliBatch::onSettled(int index, const BatchRun::Outcome &outcome)
+{
+    const BatchItem &item = m_run->manifest().items[index];
+    m_exitCode = qMax(m_exitCode, outcome.exitCode);
+    const QString name = QFileInfo(item.input).fileName();
+    for (const QString &note : outcome.notes)
+        printError(name + QStringLiteral(": ") + note);
+    if (!item.error.isEmpty())
+        printError(name + QStringLiteral(": ") + item.error);
     drawProgress();
-    finishIfOver();
-}
-
-void CliBatch::runItem(int index)
-{
-    BatchItem &item = m_manifest.items[index];
-    if (BackendJob *resumed = m_resumed.take(index)) {
-        m_specs.insert(index, resumed->spec());
-        track(index, resumed);
-        resumed->start();
-        return;
-    }
-    if (writeFromResultsFolder(index))
-        return;
-    const LoadedImage input = ImageIO::load(item.input);
-    if (!input.ok()) {
-        settleItem(index, BatchItem::State::Failed, 2, input.error, {});
-        return;
-    }
-    const Placement placement = item.frame.placementFor(input.image.size());
-    QStringList problems;
-    for (const PlacementProblem &problem : placement.problems())
-        problems << problem.message;
-    if (!problems.isEmpty()) {
-        settleItem(index, BatchItem::State::Failed, 2, problems.join(u' '), {});
-        return;
-    }
-    OutpaintJobSpec spec;
-    spec.reference = input.image;
-    spec.placement = placement;
-    spec.options = m_manifest.options;
-    spec.options.outputFormat = imageFormatFromPath(item.output).value_or(ImageFormat::Png);
-    spec.label = QFileInfo(item.output).fileName();
-    spec.sourcePath = item.input;
-    spec.outputPath = item.output;
-    spec.keepOriginal = m_manifest.keepOriginal;
-    spec.seed = m_manifest.seed;
-    m_specs.insert(index, spec);
-    BackendJob *job = m_backend->createJob(spec, this);
-    track(index, job);
-    job->start();
-}
-
-// A paid item whose result reached the results folder but not its output (a kill in between):
-// written from there, not paid again.
-bool CliBatch::writeFromResultsFolder(int index)
-{
-    const BatchItem &item = m_manifest.items[index];
-    const QString saved = savedResultFor(m_resultsDirectory, item.taskId);
-    if (saved.isEmpty())
-        return false;
-    const LoadedImage input = ImageIO::load(item.input);
-    const LoadedImage result = ImageIO::load(saved);
-    if (!input.ok() || !result.ok())
-        return false;
-    OutpaintJobSpec spec;
-    spec.placement = item.frame.placementFor(input.image.size());
-    if (result.image.size() != spec.placement.canvasSize())
-        return false;
-    spec.reference = input.image;
-    spec.options = m_manifest.options;
-    spec.keepOriginal = m_manifest.keepOriginal;
-    JobResult done;
-    done.image = result.image;
-    done.sent = OutpaintRequest::prepareReference(input.image, spec.placement);
-    done.engine = ResultEngine::Flux;
-    done.taskId = item.taskId;
-    done.savedPath = saved;
-    QString error;
-    const ImageFormat format = imageFormatFromPath(item.output).value_or(ImageFormat::Png);
-    Outcome outcome;
-    outcome.saved = saved;
-    if (!OutputWriter::write(done, spec, item.output, format, &error))
-        settleItem(index, BatchItem::State::Failed, 4,
-                   tr("The result could not be written to %1: %2 (it is saved at %3)")
-                       .arg(item.output, error, saved),
-                   outcome);
-    else
-        settleItem(index, BatchItem::State::Done, 0, QString(), outcome);
-    return true;
-}
-
-void CliBatch::track(int index, BackendJob *job)
-{
-    m_running.insert(index, job);
-    const auto recordTask = [this, index, job] {
-        const QString taskId = job->task().taskId;
-        BatchItem &item = m_manifest.items[index];
-        if (!taskId.isEmpty() && item.taskId != taskId) {
-            item.taskId = taskId;
-            save();
-        }
-    };
-    connect(job, &BackendJob::statusChanged, this, recordTask);
-    connect(job, &BackendJob::statusChanged, this, [this] { drawProgress(); });
-    connect(job, &BackendJob::finished, this,
-            [this, index](const JobResult &result) { onFinished(index, result); });
-    connect(job, &BackendJob::failed, this,
-            [this, index](const JobError &error) { onFailed(index, error); });
-}
-
-void CliBatch::onFinished(int index, const JobResult &result)
-{
-    BatchItem &item = m_manifest.items[index];
-    const OutpaintJobSpec spec = m_specs.take(index);
-    if (!result.taskId.isEmpty())
-        item.taskId = result.taskId;
-    item.cost = result.cost;
-    item.elapsedS = double(result.elapsedMs) / 1000.0;
-    for (const QString &note : result.notes)
-        std::fputs(qPrintable(QStringLiteral("outframe-cli: %1: %2\n")
-                                  .arg(QFileInfo(item.input).fileName(), note)),
-                   stderr);
-    QString error;
-    const ImageFormat format = imageFormatFromPath(item.output).value_or(ImageFormat::Png);
-    m_running.remove(index);
-    const Outcome outcome{result.inputMegapixels, result.outputMegapixels, result.savedPath,
-                          result.seed};
-    if (!OutputWriter::write(result, spec, item.output, format, &error))
-        settleItem(index, BatchItem::State::Failed, 4,
-                   tr("The result could not be written to %1: %2 (it is saved at %3)")
-                       .arg(item.output, error, result.savedPath),
-                   outcome);
-    else
-        settleItem(index, BatchItem::State::Done, 0, QString(), outcome);
-    startMore();
-}
-
-void CliBatch::onFailed(int index, const JobError &error)
-{
-    m_running.remove(index);
-    m_specs.remove(index);
-    if (!error.taskId.isEmpty())
-        m_manifest.items[index].taskId = error.taskId;
-    if (error.kind == JobError::Kind::Cancelled) {
-        // Interrupted: the item stays to be made (a submitted task stays in the journal).
-        m_exitCode = qMax(m_exitCode, m_interruptCode ? m_interruptCode : 130);
-        finishIfOver();
-        return;
-    }
-    QString message = error.message;
-    if (error.taskKept)
-        message += u' ' + tr("The task is kept: “outframe-cli --resume” fetches it.");
-    settleItem(index, BatchItem::State::Failed, error.exitCode(), message, {});
-    startMore();
-}
-
-void CliBatch::settleItem(int index, BatchItem::State state, int exitCode, const QString &error,
-                          const Outcome &outcome)
-{
-    BatchItem &item = m_manifest.items[index];
-    item.state = state;
-    item.error = error;
-    m_exitCodes.insert(index, exitCode);
-    m_exitCode = qMax(m_exitCode, exitCode);
-    if (!error.isEmpty()) {
-        if (m_interactive)
-            std::fputs("\r\033[K", stderr);
-        std::fputs(qPrintable(QStringLiteral("outframe-cli: %1: %2\n")
-                                  .arg(QFileInfo(item.input).fileName(), error)),
-                   stderr);
-    }
-    save();
-    report(index, outcome);
-}
-
-void CliBatch::save()
-{
-    QString error;
-    if (!m_manifest.save(m_folder, &error))
-        std::fputs(qPrintable(QStringLiteral("outframe-cli: ") + error +
-                              tr(" (a resume may not find this batch)\n")),
-                   stderr);
-}
-
-void CliBatch::report(int index, const Outcome &outcome) const
-{
     if (!m_options.json)
         return;
-    const BatchItem &item = m_manifest.items[index];
-    const int code = m_exitCodes.value(index);
     CliJson::print(QJsonObject{
         {QStringLiteral("status"),
          item.state == BatchItem::State::Done ? QStringLiteral("done") : QStringLiteral("failed")},
-        {QStringLiteral("exit_code"), code},
+        {QStringLiteral("exit_code"), outcome.exitCode},
         {QStringLiteral("error"), CliJson::optional(item.error)},
         {QStringLiteral("id"), CliJson::optional(item.taskId)},
-        {QStringLiteral("engine"), resultEngineName(m_manifest.engine)},
+        {QStringLiteral("engine"), resultEngineName(m_run->manifest().engine)},
         {QStringLiteral("cost"), CliJson::optional(item.cost)},
         {QStringLiteral("input"), item.input},
         {QStringLiteral("input_mp"), CliJson::optional(outcome.inputMegapixels)},
@@ -378,11 +189,12 @@ void CliBatch::drawProgress() const
 {
     if (!m_interactive || m_finished)
         return;
+    const BatchManifest &m = m_run->manifest();
     std::fputs(
         qPrintable(QStringLiteral("\r\033[K") + tr("Batch: %1 of %2 made, %3 running  %4 s")
-                                                    .arg(m_manifest.settledCount())
-                                                    .arg(m_manifest.items.size())
-                                                    .arg(m_running.size())
+                                                    .arg(m.settledCount())
+                                                    .arg(m.items.size())
+                                                    .arg(m_run->runningCount())
                                                     .arg(m_clock.elapsed() / 1000.0, 0, 'f', 1)),
         stderr);
     std::fflush(stderr);
@@ -395,11 +207,14 @@ void CliBatch::printTable() const
         return;
     if (m_interactive)
         std::fputs("\r\033[K", stderr);
+    const BatchManifest &m = m_run->manifest();
     const QStringList header{tr("input"), tr("output"), tr("status"), tr("cost"), tr("time")};
     QList<QStringList> rows{header};
     double credits = 0;
-    for (const BatchItem &item : m_manifest.items) {
+    int done = 0;
+    for (const BatchItem &item : m.items) {
         credits += item.cost.value_or(0);
+        done += item.state == BatchItem::State::Done ? 1 : 0;
         rows << QStringList{QFileInfo(item.input).fileName(), QFileInfo(item.output).fileName(),
                             stateText(item.state),
                             item.cost ? QString::number(*item.cost, 'f', 2) : QStringLiteral("-"),
@@ -416,12 +231,9 @@ void CliBatch::printTable() const
             cells << (c >= 3 ? row[c].rightJustified(widths[c]) : row[c].leftJustified(widths[c]));
         text += cells.join(QStringLiteral("  ")).trimmed() + u'\n';
     }
-    const int done = int(
-        std::count_if(m_manifest.items.cbegin(), m_manifest.items.cend(),
-                      [](const BatchItem &item) { return item.state == BatchItem::State::Done; }));
     text += tr("%1 of %2 made, %3 credits, %4 s\n")
                 .arg(done)
-                .arg(m_manifest.items.size())
+                .arg(m.items.size())
                 .arg(credits, 0, 'f', 2)
                 .arg(m_clock.elapsed() / 1000.0, 0, 'f', 1);
     std::fputs(qPrintable(text), stdout);
@@ -433,30 +245,21 @@ void CliBatch::interrupt(int exitCode)
     if (m_finished)
         return;
     m_interruptCode = exitCode;
-    m_exitCode = qMax(m_exitCode, exitCode);
-    const auto running = m_running;
-    for (const QPointer<BackendJob> &guarded : running)
-        if (BackendJob *job = guarded.data())
-            job->interrupt(); // reports failed(Cancelled): the item stays to be made
-    finishIfOver();
+    m_run->interrupt();
 }
 
-void CliBatch::finishIfOver()
+void CliBatch::onFinished(bool interrupted)
 {
-    if (m_finished || !m_running.isEmpty() || (!m_waiting.isEmpty() && !m_interruptCode))
+    if (m_finished)
         return;
     m_finished = true;
-    if (m_interruptCode) {
-        if (m_interactive)
-            std::fputs("\r\033[K", stderr);
-        std::fputs(qPrintable(tr("outframe-cli: interrupted; “outframe-cli --resume” finishes "
-                                 "the batch (%1 of %2 made).\n")
-                                  .arg(m_manifest.settledCount())
-                                  .arg(m_manifest.items.size())),
-                   stderr);
-    } else {
-        QString error;
-        RunFolder::markFinished(m_folder, QByteArray::number(m_manifest.items.size()), &error);
+    if (interrupted) {
+        m_exitCode = qMax(m_exitCode, m_interruptCode ? m_interruptCode : 130);
+        const BatchManifest &m = m_run->manifest();
+        printError(tr("interrupted; “outframe-cli --resume” finishes the batch (%1 of %2 "
+                      "made).")
+                       .arg(m.settledCount())
+                       .arg(m.items.size()));
     }
     printTable();
     emit done(m_exitCode);

@@ -13,7 +13,6 @@
 #include "outpaintrequest.h"
 #include "outputwriter.h"
 #include "projectexport.h"
-#include "runfolder.h"
 #include "servicesettings.h"
 
 #include <QCoreApplication>
@@ -241,15 +240,15 @@ void CliRunner::runBatch()
     manifest.keepOriginal = o.keepOriginal;
     manifest.seed = o.seed;
     manifest.items = *items;
-    const QString folder =
-        RunFolder::newFolder(BatchManifest::batchesDirectory(m_settings->resultsDirectory()),
-                             QFileInfo(items->first().input).fileName());
+    const QString folder = BatchRun::newFolder(m_settings->resultsDirectory(),
+                                               QFileInfo(items->first().input).fileName());
     if (!manifest.save(folder, &error)) {
         printError(error);
         finish(4);
         return;
     }
-    startBatch(new CliBatch(manifest, folder, m_options, concurrency(), this), backend, nullptr);
+    startBatch(new CliBatch(new BatchRun(manifest, folder, concurrency()), m_options, this),
+               backend, nullptr);
 }
 
 void CliRunner::startBatch(CliBatch *batch, Backend *backend, QList<BackendJob *> *resumable)
@@ -379,10 +378,7 @@ void CliRunner::runResume()
         chains << run;
     }
     QList<std::pair<BatchManifest, QString>> batches;
-    const QString batchesDirectory =
-        BatchManifest::batchesDirectory(m_settings->resultsDirectory());
-    for (const QString &folder :
-         RunFolder::unfinished(batchesDirectory, QLatin1String(BatchManifest::kFileName))) {
+    for (const QString &folder : BatchRun::unfinishedFolders(m_settings->resultsDirectory())) {
         QString error;
         auto manifest = BatchManifest::load(folder, &error);
         if (!manifest) {
@@ -411,7 +407,7 @@ void CliRunner::runResume()
         startChain(run, run->manifest().engine == ResultEngine::Local ? localBackend() : backend,
                    &jobs);
     for (const auto &[manifest, folder] : std::as_const(batches))
-        startBatch(new CliBatch(manifest, folder, m_options, concurrency(), this),
+        startBatch(new CliBatch(new BatchRun(manifest, folder, concurrency()), m_options, this),
                    manifest.engine == ResultEngine::Local ? localBackend() : backend, &jobs);
     if (jobs.isEmpty() && m_chains.isEmpty() && m_batches.isEmpty()) {
         if (m_interactive || !m_options.json)
