@@ -63,6 +63,7 @@ FluxJob::FluxJob(FluxBackend *backend, const OutpaintJobSpec &spec, QObject *par
     m_entry.sourcePath = spec.sourcePath;
     m_entry.outputPath = spec.outputPath;
     m_entry.keepOriginal = spec.keepOriginal;
+    m_entry.session = spec.session;
     m_entry.parameters = sidecarParameters(spec.placement, spec.options);
     m_pollTimer.setSingleShot(true);
     // A coarse timer may fire 5 % late; near the expected ready moment every 100 ms counts.
@@ -81,6 +82,7 @@ FluxJob::FluxJob(FluxBackend *backend, const JournalEntry &entry, QObject *paren
     m_spec.outputPath = entry.outputPath;
     m_spec.sourcePath = entry.sourcePath;
     m_spec.keepOriginal = entry.keepOriginal;
+    m_spec.session = entry.session;
     // The journal keeps the request's parameters by their wire names.
     m_mode = generationModeFromName(entry.parameters.value(QStringLiteral("mode")).toString())
                  .value_or(GenerationMode::High);
