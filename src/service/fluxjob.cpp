@@ -556,7 +556,6 @@ void FluxJob::onDownloaded(const ApiResponse &response)
         return;
     }
     enter(Phase::Verifying);
-    m_downloaded = response.body;
     m_verifyWatcher = new QFutureWatcher<Verified>(this);
     connect(m_verifyWatcher, &QFutureWatcher<Verified>::finished, this, &FluxJob::onVerified);
 
@@ -578,7 +577,8 @@ void FluxJob::onDownloaded(const ApiResponse &response)
     const QSize expected = record.parameters.canvasSize;
     const ImageFormat asked = record.parameters.options.outputFormat;
     const ResultStore store = m_backend->results();
-    const QByteArray bytes = m_downloaded;
+    // Held by the worker only, so it frees the download there too.
+    const QByteArray bytes = response.body;
     PreparedReference sent = m_sent;
     const QString referenceFile = m_backend->journal().referencePath(m_entry.taskId);
     const QRect referenceRect = m_entry.referenceRect;
@@ -625,7 +625,6 @@ void FluxJob::onVerified()
     const Verified verified = m_verifyWatcher->result();
     m_verifyWatcher->deleteLater();
     m_verifyWatcher = nullptr;
-    m_downloaded.clear();
     if (!verified.decodeError.isEmpty()) {
         if (m_downloadAttempts >= m_backend->limits().maxDownloadAttempts) {
             QString message =
