@@ -10,7 +10,9 @@ namespace outframe {
 
 // Runs `work` on a worker thread and `done` with its result on the GUI thread, unless
 // `context` is gone by then: how the app keeps slow work (files, rendering) off the GUI.
-template<typename Work, typename Done> void inBackground(QObject *context, Work work, Done done)
+// With a `pool` of one thread, pieces of work run (and finish) in the order they were asked.
+template<typename Work, typename Done>
+void inBackground(QObject *context, QThreadPool *pool, Work work, Done done)
 {
     using Result = decltype(work());
     auto *watcher = new QFutureWatcher<Result>(context);
@@ -18,7 +20,12 @@ template<typename Work, typename Done> void inBackground(QObject *context, Work 
         watcher->deleteLater();
         done(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run(std::move(work)));
+    watcher->setFuture(QtConcurrent::run(pool, std::move(work)));
+}
+
+template<typename Work, typename Done> void inBackground(QObject *context, Work work, Done done)
+{
+    inBackground(context, QThreadPool::globalInstance(), std::move(work), std::move(done));
 }
 
 } // namespace outframe

@@ -19,6 +19,7 @@
 #include "projectactions.h"
 #include "projectcontroller.h"
 #include "resultsworkspace.h"
+#include "resumedresults.h"
 #include "servicesettings.h"
 #include "settingsdialog.h"
 #include "studio.h"
@@ -85,6 +86,7 @@ MainWindow::MainWindow(Studio *studio, QWidget *parent)
     }
     createStatusBar();
     connectGeneration();
+    connectResumedResults();
 
     ImageIntake *intake = studio->intake();
     connect(intake, &ImageIntake::loaded, this, &MainWindow::onImageLoaded);
@@ -165,6 +167,19 @@ void MainWindow::connectGeneration()
                 if (!savedPath.isEmpty())
                     statusBar()->showMessage(tr("Result saved to %1").arg(savedPath), 8000);
             });
+}
+
+void MainWindow::connectResumedResults()
+{
+    ResumedResults *resumed = m_studio->resumedResults();
+    connect(resumed, &ResumedResults::addedToOpenSession, this, [this](int jobId) {
+        m_showResult->setChecked(true);
+        emit resultAdded(jobId);
+    });
+    connect(resumed, &ResumedResults::notice, this, [this](const QString &message, bool problem) {
+        m_messageBar->showMessage(message, problem ? MessageBar::Kind::Warning
+                                                   : MessageBar::Kind::Information);
+    });
 }
 
 void MainWindow::onKeyLookup(const KeyLookup &lookup)

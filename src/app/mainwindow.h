@@ -73,6 +73,7 @@ private:
     void createMenus();
     void createStatusBar();
     void connectGeneration();
+    void connectResumedResults();
     void rebuildRecentMenu();
     void showOpenDialog();
     void showShortcuts();

@@ -12,6 +12,8 @@
 #include <QPointer>
 #include <QStandardPaths>
 
+#include <algorithm>
+
 namespace outframe {
 
 // A session the artist left while jobs were still running for it.
@@ -28,6 +30,7 @@ ProjectController::ProjectController(EditingDocument *editing, const QString &re
       m_recoveryDir(recoveryDir.isEmpty() ? defaultRecoveryDirectory() : recoveryDir),
       m_recent(&m_settings)
 {
+    m_files.setMaxThreadCount(1);
     watch(editing->document());
     // However the session was replaced (startSession, or a test or benchmark calling
     // EditingDocument::newSession), autosave follows the document being edited.
@@ -42,7 +45,78 @@ ProjectController::ProjectController(EditingDocument *editing, const QString &re
 
 ProjectController::~ProjectController()
 {
-    QThreadPool::globalInstance()->waitForDone(); // saves in flight hold copies, not us
+    // Saves in flight hold copies, not us.
+    m_files.waitForDone();
+    QThreadPool::globalInstance()->waitForDone();
+}
+
+namespace {
+
+bool sameFile(const QString &a, const QString &b)
+{
+    if (a.isEmpty() || b.isEmpty())
+        return false;
+    const QFileInfo fa(a), fb(b);
+    if (fa.exists() && fb.exists())
+        return fa.canonicalFilePath() == fb.canonicalFilePath();
+    return QDir::cleanPath(fa.absoluteFilePath()) == QDir::cleanPath(fb.absoluteFilePath());
+}
+
+} // namespace
+
+JobSession ProjectController::sessionOf(const Document *document) const
+{
+    JobSession session;
+    if (!document)
+        return session;
+    session.projectPath = document->filePath();
+    if (m_autosave && m_autosave->document() == document)
+        session.recoveryPath = m_autosave->recoveryPath();
+    for (const auto &background : m_background)
+        if (background->document.get() == document)
+            session.recoveryPath = background->autosave->recoveryPath();
+    return session;
+}
+
+bool ProjectController::isSession(const Document *document, const JobSession &session) const
+{
+    if (!document)
+        return false;
+    if (sameFile(document->filePath(), session.projectPath))
+        return true;
+    return m_recovered == document && sameFile(m_recoveredFrom, session.recoveryPath);
+}
+
+void ProjectController::addResultToFile(const QString &path, const ResultLayer &layer,
+                                        std::function<void(const QString &error)> done)
+{
+    busy(+1);
+    inBackground(
+        this, &m_files,
+        [path, layer] {
+            const ProjectFile::Loaded loaded = ProjectFile::load(path);
+            if (!loaded.ok())
+                return loaded.error;
+            const bool there =
+                !layer.taskId.isEmpty() &&
+                std::any_of(loaded.state.layers.cbegin(), loaded.state.layers.cend(),
+                            [&layer](const ResultLayer &l) { return l.taskId == layer.taskId; });
+            if (there)
+                return QString(); // a second delivery of the same task changes nothing
+            // The same rules as a result arriving in an open session (name, id, active).
+            Document document;
+            document.restore(loaded.state);
+            document.addResult(layer);
+            QString error;
+            // A recovery file keeps naming the project its session was editing.
+            if (!ProjectFile::save(document.state(), path, &error, loaded.sessionPath))
+                return error;
+            return QString();
+        },
+        [this, done](const QString &error) {
+            busy(-1);
+            done(error);
+        });
 }
 
 QString ProjectController::defaultRecoveryDirectory()
@@ -142,7 +216,7 @@ void ProjectController::writeProject(const DocumentState &state, const QString &
 {
     busy(+1);
     inBackground(
-        this,
+        this, &m_files,
         [state, path] {
             QString error;
             return ProjectFile::save(state, path, &error) ? QString() : error;
@@ -157,7 +231,7 @@ void ProjectController::open(const QString &path)
 {
     busy(+1);
     inBackground(
-        this, [path] { return ProjectFile::load(path); },
+        this, &m_files, [path] { return ProjectFile::load(path); },
         [this, path](const ProjectFile::Loaded &loaded) {
             busy(-1);
             if (!loaded.ok()) {
@@ -221,7 +295,7 @@ void ProjectController::recover(const RecoveryFile &file)
     busy(+1);
     const QString path = file.path;
     inBackground(
-        this, [path] { return ProjectFile::load(path); },
+        this, &m_files, [path] { return ProjectFile::load(path); },
         [this, file](const ProjectFile::Loaded &loaded) {
             busy(-1);
             if (!loaded.ok()) {
@@ -229,6 +303,8 @@ void ProjectController::recover(const RecoveryFile &file)
                 return;
             }
             adopt(loaded.state, file.projectPath, true);
+            m_recovered = m_editing->document();
+            m_recoveredFrom = file.path;
             Autosave::removeOrphan(file);
             m_autosave->saveNow(); // this session owns the recovered work now
         });
@@ -241,7 +317,9 @@ void ProjectController::discardRecovery(const RecoveryFile &file)
 
 void ProjectController::sessionClosed()
 {
-    QThreadPool::globalInstance()->waitForDone(); // a save in flight finishes first
+    // A save in flight finishes first.
+    m_files.waitForDone();
+    QThreadPool::globalInstance()->waitForDone();
     for (const auto &session : m_background)
         session->autosave->saveNow();
     m_autosave->discard();

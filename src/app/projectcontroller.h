@@ -3,11 +3,15 @@
 #pragma once
 
 #include "autosave.h"
+#include "jobsession.h"
 #include "recentprojects.h"
+#include "resultlayer.h"
 
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QSettings>
+#include <QThreadPool>
 
 #include <functional>
 #include <memory>
@@ -65,6 +69,19 @@ public:
     void recover(const RecoveryFile &file);
     static void discardRecovery(const RecoveryFile &file);
 
+    // The files that stand for `document`'s session: its project (if saved to one) and its
+    // recovery file; what a job records so its result can come back after a crash.
+    JobSession sessionOf(const Document *document) const;
+    // `document` is the session `session` names: the same project, or recovered from that
+    // recovery file.
+    bool isSession(const Document *document, const JobSession &session) const;
+    // Adds `layer` as a new result to the project or recovery file at `path` (a session that
+    // is not open), unless a layer of the same task is there already. Files are read and
+    // written one at a time in the order asked, so an open() asked for later finds the layer.
+    // `done` gets the error, empty when the layer is in the file.
+    void addResultToFile(const QString &path, const ResultLayer &layer,
+                         std::function<void(const QString &error)> done);
+
     // The window closes for good: writes are finished and the current session's recovery
     // file goes (background sessions keep theirs: their work is in no project).
     void sessionClosed();
@@ -102,6 +119,12 @@ private:
     // saved counts as leaving a saved one.
     QHash<const Document *, quint64> m_saving;
     int m_busy = 0;
+    // The session recover() opened and the recovery file it came from.
+    QPointer<Document> m_recovered;
+    QString m_recoveredFrom;
+    // Project and recovery files are read and written here, one at a time (see
+    // addResultToFile); autosave has its own writer.
+    QThreadPool m_files;
 };
 
 } // namespace outframe

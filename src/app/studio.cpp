@@ -9,6 +9,7 @@
 #include "imageintake.h"
 #include "mainwindow.h"
 #include "projectcontroller.h"
+#include "resumedresults.h"
 #include "servicesettings.h"
 
 namespace outframe {
@@ -22,13 +23,20 @@ Studio::Studio(const Options &options, QObject *parent)
       m_document(new EditingDocument(this)),
       m_generation(new GenerationController(m_serviceSettings, m_credentials, this)),
       m_projects(new ProjectController(m_document, options.recoveryDirectory, this)),
-      m_intake(new ImageIntake(this))
+      m_intake(new ImageIntake(this)), m_resumed(new ResumedResults(m_document, m_projects, this))
 {
     m_credentials->setParent(this);
     m_document->document()->setOptions(m_settings->generationOptions());
     m_document->document()->markSaved();
     m_generation->setDelivery(
         [this](Document *target, const ResultLayer &layer) { deliver(target, layer); });
+    // Each job records its session's files, so a result that outlives this run goes back there.
+    m_generation->setSessionOf(
+        [this](const Document *document) { return m_projects->sessionOf(document); });
+    m_generation->setResumedDelivery(
+        [this](int jobId, const JobSession &session, const ResultLayer &layer) {
+            m_resumed->deliver(jobId, session, layer);
+        });
     m_window = std::make_unique<MainWindow>(this);
 }
 
@@ -37,6 +45,7 @@ Studio::~Studio()
     // Users before what they use: the window's views, then the controllers, then (as
     // children, in order) the intake, the document and the settings.
     m_window.reset();
+    delete m_resumed;
     delete m_projects;
     delete m_generation;
 }

@@ -15,6 +15,7 @@ class GenerationController;
 class ImageIntake;
 class MainWindow;
 class ProjectController;
+class ResumedResults;
 class ServiceSettings;
 
 // The app's composition root: it builds the settings, the key store, the session being
@@ -41,6 +42,7 @@ public:
     GenerationController *generation() const { return m_generation; }
     ProjectController *projects() const { return m_projects; }
     ImageIntake *intake() const { return m_intake; }
+    ResumedResults *resumedResults() const { return m_resumed; }
     MainWindow *window() const { return m_window.get(); }
 
     // Starts the key lookup and the background work of a start: paid tasks a crash or quit
@@ -57,6 +59,7 @@ private:
     GenerationController *m_generation;
     ProjectController *m_projects;
     ImageIntake *m_intake;
+    ResumedResults *m_resumed;
     std::unique_ptr<MainWindow> m_window;
 };
 

@@ -47,6 +47,7 @@ Autosave::Autosave(Document *document, const QString &recoveryDir, QObject *pare
     connect(&m_quiet, &QTimer::timeout, this, &Autosave::saveNow);
     connect(&m_max, &QTimer::timeout, this, &Autosave::saveNow);
     connect(document, &Document::changed, this, &Autosave::documentChanged);
+    connect(document, &Document::pendingJobsChanged, this, &Autosave::jobsChanged);
     // A result costs money: it goes to disk at once, not after a quiet period.
     connect(document, &Document::layerInserted, this,
             [this] { QMetaObject::invokeMethod(this, &Autosave::saveNow, Qt::QueuedConnection); });
@@ -70,17 +71,27 @@ void Autosave::documentChanged()
         m_max.start(); // but not forever
 }
 
+void Autosave::jobsChanged()
+{
+    const bool inProject = !m_document->filePath().isEmpty() && !m_document->isModified();
+    if (!m_document->hasPendingJobs() || m_onDisk || inProject)
+        return;
+    m_forceWrite = true;
+    saveNow();
+}
+
 void Autosave::saveNow()
 {
     m_quiet.stop();
     m_max.stop();
-    if (m_document->revision() == m_writtenRevision)
+    if (m_document->revision() == m_writtenRevision && !m_forceWrite)
         return;
     if (m_writing) {
         m_pending = true;
         return;
     }
     m_writing = true;
+    m_forceWrite = false;
     const DocumentState state = m_document->state(); // shared images: a cheap copy
     const quint64 revision = m_document->revision();
     const QString sessionPath = m_document->filePath();
@@ -102,6 +113,7 @@ void Autosave::writeFinished(quint64 generation, quint64 revision, bool ok, cons
     m_writing = false;
     if (ok) {
         m_writtenRevision = revision;
+        m_onDisk = true;
         emit saved(m_path);
     } else {
         emit failed(error);
@@ -120,6 +132,8 @@ void Autosave::discard()
     m_pool.waitForDone();
     ++m_generation;
     m_writing = false;
+    m_forceWrite = false;
+    m_onDisk = false;
     QFile::remove(m_path);
     m_writtenRevision = m_document->revision();
 }
@@ -147,6 +161,18 @@ QList<RecoveryFile> Autosave::findOrphans(const QString &recoveryDir)
     std::sort(out.begin(), out.end(),
               [](const RecoveryFile &a, const RecoveryFile &b) { return a.saved > b.saved; });
     return out;
+}
+
+bool Autosave::isOrphan(const QString &recoveryPath)
+{
+    if (!QFileInfo::exists(recoveryPath))
+        return false;
+    QLockFile lock(lockPathFor(recoveryPath));
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(0))
+        return false;
+    lock.unlock();
+    return true;
 }
 
 bool Autosave::removeOrphan(const RecoveryFile &file)

@@ -32,6 +32,9 @@ struct RecoveryFile
 // normal project file written atomically on a worker thread, so the GUI never waits and a
 // crash mid-write leaves the previous recovery file whole.
 //
+// A session with jobs running is written at once too, even unchanged, unless a saved project
+// holds all of it: a paid result that comes back after a crash must find its session on disk.
+//
 // Each session owns "<dir>/session-<id>.outframe" and holds "<dir>/session-<id>.lock" while
 // it runs; a recovery file whose lock is free belongs to a session that is gone, which is
 // how `findOrphans` tells a crash from another instance that is still running.
@@ -56,6 +59,8 @@ public:
     // Recovery files of sessions that are gone, newest first. Reads each file: call it off
     // the GUI thread when there may be large ones.
     static QList<RecoveryFile> findOrphans(const QString &recoveryDir);
+    // The recovery file exists and no running session holds it.
+    static bool isOrphan(const QString &recoveryPath);
     // After the artist recovered or declined: removes a recovery file and its lock.
     static bool removeOrphan(const RecoveryFile &file);
 
@@ -65,6 +70,7 @@ signals:
 
 private:
     void documentChanged();
+    void jobsChanged();
     void writeFinished(quint64 generation, quint64 revision, bool ok, const QString &error);
 
     Document *m_document;
@@ -76,7 +82,9 @@ private:
     quint64 m_writtenRevision = 0;
     bool m_writing = false;
     bool m_pending = false;
-    quint64 m_generation = 0; // bumped by discard(): a write finishing later is ignored
+    bool m_onDisk = false;     // the file holds some revision of this session
+    bool m_forceWrite = false; // write even an unchanged revision (it is not on disk yet)
+    quint64 m_generation = 0;  // bumped by discard(): a write finishing later is ignored
 };
 
 } // namespace outframe

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "jobsession.h"
 #include "outpaintoptions.h"
 #include "outpaintrequest.h"
 #include "placement.h"
@@ -29,6 +30,8 @@ struct OutpaintJobSpec
     QString sourcePath; // optional: the reference's file, recorded in the result's sidecar
     // With an output path: put the sent reference pixels back over the result (paste-back).
     bool keepOriginal = true;
+    // The app's session the job belongs to, kept with a FLUX task for a resume after a crash.
+    JobSession session;
     // The offline engine's seed (same seed and thread count, same pixels); absent = a fresh one.
     std::optional<std::uint64_t> seed;
 };
@@ -121,7 +124,7 @@ public:
     virtual void interrupt() { cancel(); }
 
     // What the job was asked to do. A resumed job knows only what the journal kept: label,
-    // outputPath, sourcePath and keepOriginal (no reference, a default placement).
+    // outputPath, sourcePath, keepOriginal and session (no reference, a default placement).
     virtual const OutpaintJobSpec &spec() const = 0;
     virtual TaskInfo task() const { return TaskInfo(); }
 

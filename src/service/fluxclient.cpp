@@ -10,6 +10,7 @@
 #include <QUrlQuery>
 
 #include <cstring>
+#include <utility>
 
 namespace outframe {
 
@@ -127,7 +128,13 @@ void ApiRequest::send()
         m_reply = m_network->get(request);
     }
     QNetworkReply *reply = m_reply;
-    // The signal only comes while `reply` lives: it is the sender.
+    m_received.clear();
+    m_replyFinished = false;
+    // The signals only come while `reply` lives: it is the sender.
+    connect(reply, &QNetworkReply::readyRead, this, [this] {
+        if (!m_sliceQueued)
+            readSlice();
+    });
     connect(reply, &QNetworkReply::downloadProgress, this,
             [this, reply](qint64 received, qint64 announced) {
                 if (qMax(received, announced) > m_config.maxResponseBytes) {
@@ -138,7 +145,43 @@ void ApiRequest::send()
     connect(m_reply, &QNetworkReply::finished, this, &ApiRequest::onReplyFinished);
 }
 
+void ApiRequest::readSlice()
+{
+    constexpr qint64 kSliceBytes = qint64(512) << 10;
+    m_sliceQueued = false;
+    QNetworkReply *reply = m_reply;
+    if (!reply || m_aborting)
+        return;
+    if (m_received.isEmpty()) {
+        const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        if (announced > 0 && announced <= m_config.maxResponseBytes)
+            m_received.reserve(qsizetype(announced)); // address space only: no copy, no faults
+    }
+    if (const qint64 n = qMin(reply->bytesAvailable(), kSliceBytes); n > 0) {
+        const qsizetype before = m_received.size();
+        m_received.resize(before + qsizetype(n));
+        const qint64 got = reply->read(m_received.data() + before, n);
+        m_received.resize(before + qsizetype(qMax<qint64>(0, got)));
+    }
+    if (reply->bytesAvailable() > 0) {
+        m_sliceQueued = true; // the rest in later events, with the GUI's own in between
+        QMetaObject::invokeMethod(this, &ApiRequest::readSlice, Qt::QueuedConnection);
+        return;
+    }
+    if (m_replyFinished)
+        complete();
+}
+
 void ApiRequest::onReplyFinished()
+{
+    if (!m_reply)
+        return;
+    m_replyFinished = true;
+    if (!m_sliceQueued)
+        readSlice(); // completes once all that arrived is read
+}
+
+void ApiRequest::complete()
 {
     QNetworkReply *reply = m_reply;
     m_reply = nullptr;
@@ -182,7 +225,7 @@ void ApiRequest::onReplyFinished()
             !surelyNotSent(error) && error != QNetworkReply::SslHandshakeFailedError;
     } else if (status > 0) {
         response.httpStatus = status;
-        response.body = reply->readAll();
+        response.body = std::exchange(m_received, {});
         response.retryAfter = reply->rawHeader("Retry-After");
         response.outcome = (status >= 200 && status < 300) ? ApiResponse::Outcome::Ok
                                                            : ApiResponse::Outcome::HttpError;

@@ -74,7 +74,9 @@ private:
                const QUrl &url, KeyPolicy::Purpose purpose, const QByteArray &body,
                QObject *parent);
     void send();
+    void readSlice();
     void onReplyFinished();
+    void complete();
     bool shouldRetry(const ApiResponse &response) const;
     void finish(const ApiResponse &response);
 
@@ -91,6 +93,11 @@ private:
     int m_nonRateLimitFailures = 0;
     bool m_aborting = false;
     bool m_tooLarge = false; // the answer outgrew maxResponseBytes and was cut off
+    // The answer is read as it arrives, a slice per event: a result of several MB copied in
+    // one piece would hold the GUI thread for 10 ms and more (bench_guistall).
+    QByteArray m_received;
+    bool m_sliceQueued = false;
+    bool m_replyFinished = false; // complete() once everything that arrived is read
 };
 
 // The FLUX API over one QNetworkAccessManager: submit, poll, download, credits. It knows the

@@ -63,6 +63,7 @@ FluxJob::FluxJob(FluxBackend *backend, const OutpaintJobSpec &spec, QObject *par
     m_entry.sourcePath = spec.sourcePath;
     m_entry.outputPath = spec.outputPath;
     m_entry.keepOriginal = spec.keepOriginal;
+    m_entry.session = spec.session;
     m_entry.parameters = sidecarParameters(spec.placement, spec.options);
     m_pollTimer.setSingleShot(true);
     // A coarse timer may fire 5 % late; near the expected ready moment every 100 ms counts.
@@ -81,6 +82,7 @@ FluxJob::FluxJob(FluxBackend *backend, const JournalEntry &entry, QObject *paren
     m_spec.outputPath = entry.outputPath;
     m_spec.sourcePath = entry.sourcePath;
     m_spec.keepOriginal = entry.keepOriginal;
+    m_spec.session = entry.session;
     // The journal keeps the request's parameters by their wire names.
     m_mode = generationModeFromName(entry.parameters.value(QStringLiteral("mode")).toString())
                  .value_or(GenerationMode::High);
@@ -554,7 +556,6 @@ void FluxJob::onDownloaded(const ApiResponse &response)
         return;
     }
     enter(Phase::Verifying);
-    m_downloaded = response.body;
     m_verifyWatcher = new QFutureWatcher<Verified>(this);
     connect(m_verifyWatcher, &QFutureWatcher<Verified>::finished, this, &FluxJob::onVerified);
 
@@ -576,7 +577,8 @@ void FluxJob::onDownloaded(const ApiResponse &response)
     const QSize expected = record.parameters.canvasSize;
     const ImageFormat asked = record.parameters.options.outputFormat;
     const ResultStore store = m_backend->results();
-    const QByteArray bytes = m_downloaded;
+    // Held by the worker only, so it frees the download there too.
+    const QByteArray bytes = response.body;
     PreparedReference sent = m_sent;
     const QString referenceFile = m_backend->journal().referencePath(m_entry.taskId);
     const QRect referenceRect = m_entry.referenceRect;
@@ -623,7 +625,6 @@ void FluxJob::onVerified()
     const Verified verified = m_verifyWatcher->result();
     m_verifyWatcher->deleteLater();
     m_verifyWatcher = nullptr;
-    m_downloaded.clear();
     if (!verified.decodeError.isEmpty()) {
         if (m_downloadAttempts >= m_backend->limits().maxDownloadAttempts) {
             QString message =

@@ -144,7 +144,6 @@ private:
     std::optional<double> m_progress;
     QUrl m_sample;
     QDateTime m_readyAt;
-    QByteArray m_downloaded;
     qint64 m_lastRunningMs = 0; // since submit, when the service last said "running"
     std::optional<double> m_lastRunningProgress; // the progress that answer carried
     bool m_pollingElsewhere = false;             // the polling URL's host may not get the key

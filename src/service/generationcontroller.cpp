@@ -126,6 +126,8 @@ QList<int> GenerationController::generate(Document *document, ResultEngine engin
     spec.placement = document->placement();
     spec.options = document->options();
     spec.sourcePath = document->referencePath();
+    if (m_sessionOf)
+        spec.session = m_sessionOf(document);
     const QString name =
         document->referenceName().isEmpty() ? tr("Image") : document->referenceName();
     const MakingPlan making = planMaking(spec.placement);
@@ -288,6 +290,7 @@ QList<int> GenerationController::resumeUnfinished(Document *document)
         const int id = m_queue->enqueueJob(job, label.isEmpty() ? job->task().taskId : label,
                                            m_flux->engine());
         m_targets.insert(id, document);
+        m_resumed.insert(id);
         ids << id;
     }
     return ids;
@@ -347,6 +350,7 @@ int GenerationController::resumeChain(Document *document, const QString &folder,
 void GenerationController::onJobFinished(int id)
 {
     const QPointer<Document> target = m_targets.take(id);
+    const bool resumed = m_resumed.remove(id);
     const JobSnapshot s = m_queue->snapshot(id);
     const std::optional<PendingJob> pending =
         target ? target->pendingJob(id) : std::optional<PendingJob>();
@@ -367,6 +371,12 @@ void GenerationController::onJobFinished(int id)
         return;
     if (s.result.cost && pending)
         learnCost(pending->options.mode, *s.result.cost, pending->placement.canvasSize());
+    if (resumed && m_resumedDelivery) {
+        // Started by an earlier run: only the app knows where that session is now.
+        m_resumedDelivery(id, s.session, layerFor(s, pending));
+        m_flux->requestCredits();
+        return;
+    }
     if (!target)
         return; // its session is gone; a FLUX result is in the results folder all the same
     const ResultLayer layer = layerFor(s, pending);

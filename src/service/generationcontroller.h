@@ -6,10 +6,12 @@
 #include "chainplan.h"
 #include "credentialstore.h"
 #include "document.h"
+#include "jobsession.h"
 
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include <functional>
 #include <memory>
@@ -70,8 +72,8 @@ public:
     // done, resumed from the journal, or its document is gone).
     int retry(int id);
     bool canRetry(int id) const;
-    // On start: the FLUX tasks a crash or quit left unfinished (paid for, no new charge);
-    // their results go to `document`.
+    // On start: the FLUX tasks a crash or quit left unfinished (paid for, no new charge).
+    // Their results go to setResumedDelivery()'s handler, or without one to `document`.
     QList<int> resumeUnfinished(Document *document);
     // The document job `id` delivers to; null once it is over or when the document is gone.
     Document *documentFor(int id) const { return m_targets.value(id).data(); }
@@ -79,6 +81,15 @@ public:
     // How a result reaches its document; by default Document::addResult.
     using Delivery = std::function<void(Document *, const ResultLayer &)>;
     void setDelivery(Delivery delivery) { m_delivery = std::move(delivery); }
+    // The files that stand for `document`'s session (its project, its recovery file), recorded
+    // with each job so a result that outlives the process finds the session again.
+    using SessionOf = std::function<JobSession(const Document *)>;
+    void setSessionOf(SessionOf sessionOf) { m_sessionOf = std::move(sessionOf); }
+    // How the result of a job resumed from the journal reaches the session it was started
+    // from in an earlier run (`session` as that run recorded it; empty when unknown).
+    using ResumedDelivery =
+        std::function<void(int jobId, const JobSession &session, const ResultLayer &layer)>;
+    void setResumedDelivery(ResumedDelivery delivery) { m_resumedDelivery = std::move(delivery); }
 
     // Credits per billed megapixel the service charged last for `mode`, if it ever said.
     std::optional<double> learnedCreditsPerMegapixel(GenerationMode mode) const;
@@ -113,6 +124,7 @@ private:
     bool m_keyLookupDone = false;
     KeyLookup::Source m_keySource = KeyLookup::Source::None;
     QHash<int, QPointer<Document>> m_targets;
+    QSet<int> m_resumed; // jobs resumed from the journal, until they finish
     // What each job this controller started was asked, kept while it may be retried.
     struct Attempt
     {
@@ -132,6 +144,8 @@ private:
     };
     QHash<int, Chain> m_chains; // by (negative) id
     int m_lastChainId = 0;
+    SessionOf m_sessionOf;
+    ResumedDelivery m_resumedDelivery;
 };
 
 } // namespace outframe

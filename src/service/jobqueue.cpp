@@ -64,6 +64,7 @@ int JobQueue::add(BackendJob *job, const QString &label, ResultEngine engine)
     Entry entry;
     entry.snapshot.id = id;
     entry.snapshot.label = label;
+    entry.snapshot.session = job->spec().session;
     entry.snapshot.engine = engine;
     entry.job = job;
     m_entries.insert(id, entry);

@@ -19,6 +19,7 @@ struct JobSnapshot
 {
     int id = 0;
     QString label;
+    JobSession session; // the session the job was started from, as its spec says
     ResultEngine engine = ResultEngine::Flux;
     JobStatus status = JobStatus::Queued;
     double progress = -1;       // 0..1; negative when unknown

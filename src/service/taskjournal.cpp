@@ -60,6 +60,10 @@ QJsonObject JournalEntry::toJson() const
                      {QStringLiteral("width"), referenceRect.width()},
                      {QStringLiteral("height"), referenceRect.height()}}},
     };
+    if (!session.isEmpty())
+        out.insert(QStringLiteral("session"),
+                   QJsonObject{{QStringLiteral("project"), session.projectPath},
+                               {QStringLiteral("recovery"), session.recoveryPath}});
     insertOptional(out, QStringLiteral("cost"), cost);
     insertOptional(out, QStringLiteral("input_mp"), inputMegapixels);
     insertOptional(out, QStringLiteral("output_mp"), outputMegapixels);
@@ -89,6 +93,9 @@ std::optional<JournalEntry> JournalEntry::fromJson(const QJsonObject &object)
     entry.submitted = QDateTime::fromString(object.value(QStringLiteral("submitted")).toString(),
                                             Qt::ISODateWithMs);
     entry.parameters = object.value(QStringLiteral("parameters")).toObject();
+    const QJsonObject session = object.value(QStringLiteral("session")).toObject();
+    entry.session.projectPath = session.value(QStringLiteral("project")).toString();
+    entry.session.recoveryPath = session.value(QStringLiteral("recovery")).toString();
     const QJsonObject rect = object.value(QStringLiteral("reference_rect")).toObject();
     entry.referenceRect = QRect(
         rect.value(QStringLiteral("x")).toInt(), rect.value(QStringLiteral("y")).toInt(),

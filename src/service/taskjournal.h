@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "jobsession.h"
 #include "resultlayer.h"
 
 #include <QDateTime>
@@ -27,6 +28,7 @@ struct JournalEntry
     QString sourcePath;
     QString outputPath;       // the front end's destination, if it gave one (the CLI's -o)
     bool keepOriginal = true; // paste the sent reference back when writing outputPath
+    JobSession session;       // the app's session the result goes back to
     QDateTime submitted;
     QJsonObject parameters; // as in the result sidecar's "parameters"
     QRect referenceRect;    // where the sent pixels landed on the canvas

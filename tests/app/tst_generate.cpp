@@ -416,8 +416,12 @@ void TestGenerate::unfinishedJobResumesOnNextStart()
     openImage();
     QTest::mouseClick(m_window->generatePanel()->generateButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(m_server->count(FakeBflServer::Endpoint::Poll) >= 1, 10000);
+    // Quit while the task runs, as Ctrl+Q does: the session closes cleanly (no recovery file
+    // is left for it), so the result comes to the session the next start shows. A kill
+    // instead is tst_appresume's.
+    QVERIFY(m_window->close());
     m_window = nullptr;
-    m_studio.reset(); // quit while the task runs
+    m_studio.reset();
 
     auto *store = new MemoryCredentialStore;
     store->store(QStringLiteral("test-key"));

@@ -11,10 +11,12 @@
 #include "layerlistmodel.h"
 #include "layerspanel.h"
 #include "mainwindow.h"
+#include "messagebar.h"
 #include "projectactions.h"
 #include "projectcontroller.h"
 #include "projectfile.h"
 #include "resultsworkspace.h"
+#include "resumedresults.h"
 #include "servicesettings.h"
 #include "studio.h"
 #include "taskjournal.h"
@@ -56,6 +58,8 @@ private slots:
     void savingFirstKeepsTheResultsInTheProject();
     void runningJobsDeliverToTheSessionTheyCameFrom();
     void runningJobsGoBackIntoTheirSavedProject();
+    void resumedResultGoesIntoItsClosedProjectOnce();
+    void resumedResultReachesItsProjectOpenedMeanwhile();
 
 private:
     void startStudio(bool withKey);
@@ -65,6 +69,9 @@ private:
     void answerNextQuestion(QMessageBox::StandardButton button);
     void generateOffline(int variations);
     void generateWithFlux();
+    // A project on disk with a red reference and no layers.
+    QString writeProject(const QString &name);
+    static ResultLayer resumedLayer(const QString &taskId);
 
     QTemporaryDir m_dir;
     std::unique_ptr<FakeBflServer> m_server;
@@ -306,6 +313,70 @@ void TestSessions::runningJobsGoBackIntoTheirSavedProject()
     QVERIFY2(loaded.ok(), qPrintable(loaded.error));
     QCOMPARE(loaded.state.layers.size(), 1);
     QCOMPARE(m_studio->projects()->backgroundSessionCount(), 0);
+}
+
+QString TestSessions::writeProject(const QString &name)
+{
+    DocumentState state;
+    state.reference = QImage(160, 120, QImage::Format_RGB32);
+    state.reference.fill(Qt::red);
+    state.placement = Placement(state.reference.size(), QSize(320, 240));
+    const QString path = m_dir.filePath(name);
+    QString error;
+    return ProjectFile::save(state, path, &error) ? path : QString();
+}
+
+ResultLayer TestSessions::resumedLayer(const QString &taskId)
+{
+    ResultLayer layer;
+    layer.image = QImage(320, 240, QImage::Format_RGB32);
+    layer.image.fill(Qt::darkGreen);
+    layer.taskId = taskId;
+    layer.placement = Placement(QSize(160, 120), QSize(320, 240));
+    return layer;
+}
+
+// A result from an earlier run (the journal's) for a project that is not open goes into the
+// file, once however often it is delivered, and not into the session shown.
+void TestSessions::resumedResultGoesIntoItsClosedProjectOnce()
+{
+    startStudio(false);
+    open(writeImage(QStringLiteral("blue.png"), Qt::blue));
+    const QString project = writeProject(QStringLiteral("red.outframe"));
+    QVERIFY(!project.isEmpty());
+    ResumedResults *resumed = m_studio->resumedResults();
+    QSignalSpy stored(resumed, &ResumedResults::storedInFiles);
+    const JobSession session{project, m_dir.filePath(QStringLiteral("gone.outframe"))};
+    resumed->deliver(1, session, resumedLayer(QStringLiteral("task-1")));
+    resumed->deliver(2, session, resumedLayer(QStringLiteral("task-1")));
+    QTRY_COMPARE(stored.size(), 2);
+    QCOMPARE(stored.at(0).at(1).toStringList(), QStringList{project});
+    const ProjectFile::Loaded loaded = ProjectFile::load(project);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error));
+    QCOMPARE(loaded.state.layers.size(), 1);
+    QCOMPARE(loaded.state.layers.first().taskId, QStringLiteral("task-1"));
+    QCOMPARE(loaded.state.activeLayerId, loaded.state.layers.first().id);
+    QCOMPARE(m_studio->document()->document()->layerCount(), 0);
+    QVERIFY(m_window->messageBar()->text().contains(QStringLiteral("red.outframe")));
+}
+
+// The artist opens the project while its result is being written into the file: the open
+// read the file first, so the open session gets the layer, once.
+void TestSessions::resumedResultReachesItsProjectOpenedMeanwhile()
+{
+    startStudio(false);
+    const QString project = writeProject(QStringLiteral("red.outframe"));
+    QSignalSpy opened(m_studio->projects(), &ProjectController::opened);
+    m_window->openFile(project);
+    QCOMPARE(opened.size(), 0); // being read
+    m_studio->resumedResults()->deliver(1, {project, {}}, resumedLayer(QStringLiteral("task-2")));
+    QTRY_COMPARE(opened.size(), 1);
+    const Document *document = m_studio->document()->document();
+    QTRY_COMPARE(document->layerCount(), 1);
+    QCOMPARE(document->layer(0).taskId, QStringLiteral("task-2"));
+    QVERIFY(m_studio->document()->undoStack()->canUndo());
+    QTRY_VERIFY(!m_studio->projects()->isBusy());
+    QCOMPARE(document->layerCount(), 1);
 }
 
 QTEST_MAIN(TestSessions)

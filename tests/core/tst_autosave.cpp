@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
@@ -26,6 +27,7 @@ private slots:
     void scaledImageIsRecovered_data();
     void scaledImageIsRecovered();
     void continuousEditsStillGetWritten();
+    void runningJobsPutTheSessionOnDisk();
     void runningSessionsAreNotOrphans();
     void crashedSessionIsFound();
     void discardRemovesTheFile();
@@ -112,6 +114,35 @@ void TestAutosave::scaledImageIsRecovered()
     const ProjectFile::Loaded loaded = ProjectFile::load(autosave.recoveryPath());
     QVERIFY2(loaded.ok(), qPrintable(loaded.error));
     QCOMPARE(loaded.state.placement, placement);
+}
+
+// A paid result coming back after a crash needs its session on disk; a saved project that
+// was not changed is that already.
+void TestAutosave::runningJobsPutTheSessionOnDisk()
+{
+    Document unsaved;
+    QImage image(32, 32, QImage::Format_RGB32);
+    image.fill(qRgb(90, 60, 30));
+    unsaved.setReference(image, QString());
+    unsaved.markSaved();
+    Autosave autosave(&unsaved, m_dir->path());
+    autosave.setDelays(600'000, 600'000);
+    QSignalSpy saved(&autosave, &Autosave::saved);
+    unsaved.addPendingJob({1, ResultEngine::Flux, unsaved.placement(), unsaved.options()});
+    QTRY_COMPARE(saved.size(), 1);
+    QCOMPARE(ProjectFile::load(autosave.recoveryPath()).state.reference.size(), image.size());
+    unsaved.addPendingJob({2, ResultEngine::Flux, unsaved.placement(), unsaved.options()});
+    QTest::qWait(50);
+    QCOMPARE(saved.size(), 1); // on disk already: the next job changes nothing
+
+    Document project;
+    project.setReference(image, QString());
+    project.setFilePath(QStringLiteral("/projects/beach.outframe"));
+    project.markSaved();
+    Autosave clean(&project, m_dir->path());
+    project.addPendingJob({3, ResultEngine::Flux, project.placement(), project.options()});
+    QTest::qWait(50);
+    QVERIFY(!QFileInfo::exists(clean.recoveryPath()));
 }
 
 void TestAutosave::continuousEditsStillGetWritten()

@@ -183,6 +183,14 @@ qint64 FakeBflServer::readyAtEpochMs(const QString &id) const
     return it == m_tasks.constEnd() ? 0 : it->createdMs + it->plan.durationMs;
 }
 
+void FakeBflServer::makeReady(const QString &id)
+{
+    const auto it = m_tasks.find(id);
+    if (it != m_tasks.end())
+        it->plan.durationMs =
+            int(qMax<qint64>(0, QDateTime::currentMSecsSinceEpoch() - it->createdMs));
+}
+
 QImage FakeBflServer::resultImage(QSize size)
 {
     // A smooth pattern, different everywhere, so paste-back and decoding are checkable.

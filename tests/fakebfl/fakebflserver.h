@@ -138,6 +138,8 @@ public:
     Task task(const QString &id) const { return m_tasks.value(id); }
     // Milliseconds on QDateTime::currentMSecsSinceEpoch when the task became ready.
     qint64 readyAtEpochMs(const QString &id) const;
+    // The task is Ready from now on, whatever its plan's duration said.
+    void makeReady(const QString &id);
     // The image a Ready task delivers (encoded in its output format).
     QByteArray resultBytes(const QString &id) const;
     static QImage resultImage(QSize size);

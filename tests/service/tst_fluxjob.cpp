@@ -75,6 +75,7 @@ private slots:
     void cancelDuringAHungSubmit();
     void interruptKeepsTheTaskInTheJournal();
     void oversizedDownloadIsCutOff();
+    void largeResultIsReadWholeInSlices();
     void stoppingDuringTheSubmitWarnsOfAPossibleCharge_data();
     void stoppingDuringTheSubmitWarnsOfAPossibleCharge();
     void nothingIsSentWithoutAKeyOrWithBadInput_data();
@@ -989,6 +990,25 @@ void TestFluxJob::oversizedDownloadIsCutOff()
              qPrintable(outcome.error.message));
     QCOMPARE(f.server->count(Endpoint::Download), 1); // refused, not fetched again and again
     QCOMPARE(journalFiles(f), 1);
+}
+
+// A result of several MB is read as it arrives, a slice per event (so the GUI thread never
+// copies it in one piece), and saved byte for byte.
+void TestFluxJob::largeResultIsReadWholeInSlices()
+{
+    FluxFixture f;
+    ClientConfig client = f.backend->client()->config();
+    client.transferTimeoutMs = 30'000; // the fake server encodes 3 MP on the test's thread
+    f.backend->client()->setConfig(client);
+    const JobOutcome outcome =
+        runJob(f.backend->createJob(testSpec(QSize(2048, 1536)), f.backend.get()), 60'000);
+    QVERIFY2(outcome.done, qPrintable(outcome.error.message));
+    const QByteArray sent = f.server->resultBytes(outcome.result.taskId);
+    QVERIFY2(sent.size() > 4 * (512 << 10), "the result fits one slice: not a test of slicing");
+    QFile saved(outcome.result.savedPath);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QVERIFY(saved.readAll() == sent);
+    QCOMPARE(outcome.result.image.size(), QSize(2048, 1536));
 }
 
 void TestFluxJob::stoppingDuringTheSubmitWarnsOfAPossibleCharge()

@@ -2,10 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The job queue: N at once, the rest in order, status/progress/cost/elapsed, cancel.
 #include "jobqueue.h"
+#include "randomfaults.h"
 #include "servicetesting.h"
 
-#include <QBuffer>
-#include <QRandomGenerator>
 #include <QSet>
 #include <QtTest>
 
@@ -338,73 +337,18 @@ void TestJobQueue::fluxJobsThroughTheQueue()
 void TestJobQueue::hundredJobsUnderRandomFaults()
 {
     using Endpoint = FakeBflServer::Endpoint;
-    using Reply = FakeBflServer::Reply;
     FluxFixture f;
     auto limits = f.backend->limits();
     limits.jobTimeoutMs = 60'000;
     f.backend->setLimits(limits);
-    QRandomGenerator random(8);
-    int faults = 0;
-    QImage wrongSize(32, 32, QImage::Format_RGB32);
-    wrongSize.fill(Qt::red);
-    QByteArray wrongPng;
-    {
-        QBuffer buffer(&wrongPng);
-        buffer.open(QIODevice::WriteOnly);
-        wrongSize.save(&buffer, "PNG");
-    }
-    // After a request, the next one to the same endpoint may get a fault.
-    connect(f.server.get(), &FakeBflServer::requestReceived, this,
-            [&](const FakeBflServer::Request &request) {
-                if (random.bounded(100) >= 15)
-                    return;
-                ++faults;
-                switch (request.endpoint) {
-                case Endpoint::Submit: {
-                    const int pick = random.bounded(3);
-                    f.server->enqueue(Endpoint::Submit,
-                                      pick == 0   ? Reply::withStatus(503, "busy")
-                                      : pick == 1 ? Reply::withStatus(429, R"({"detail":"x"})")
-                                                  : Reply::withStatus(502, "<html>gw</html>"));
-                    break;
-                }
-                case Endpoint::Poll: {
-                    const int pick = random.bounded(3);
-                    if (pick == 0)
-                        f.server->enqueue(Endpoint::Poll, Reply::withStatus(500, "oops"));
-                    else if (pick == 1)
-                        f.server->enqueue(Endpoint::Poll, Reply::withAction(Reply::Action::Drop));
-                    else // a burst of 429s
-                        for (int i = 0; i < 3; ++i)
-                            f.server->enqueue(Endpoint::Poll,
-                                              Reply::withStatus(429, R"({"detail":"slow down"})",
-                                                                {{"Retry-After", "0"}}));
-                    break;
-                }
-                case Endpoint::Download: {
-                    const int pick = random.bounded(3);
-                    if (pick == 0)
-                        f.server->enqueue(Endpoint::Download, Reply::withStatus(410, "expired"));
-                    else if (pick == 1)
-                        f.server->enqueue(Endpoint::Download,
-                                          Reply::withAction(Reply::Action::TruncateBody));
-                    else
-                        f.server->enqueue(
-                            Endpoint::Download,
-                            Reply::withStatus(200, wrongPng, {{"Content-Type", "image/png"}}));
-                    break;
-                }
-                default:
-                    break;
-                }
-            });
+    const RandomFaults faults(f.server.get(), 8);
     JobQueue queue;
     queue.setMaxConcurrent(8);
     QList<int> ids;
     for (int i = 0; i < 100; ++i)
         ids << queue.enqueue(testSpec(), f.backend.get());
     QTRY_VERIFY_WITH_TIMEOUT(queue.runningCount() == 0 && queue.queuedCount() == 0, 240'000);
-    QVERIFY(faults > 10);
+    QVERIFY(faults.count() > 10);
 
     QSet<QString> savedTasks;
     int done = 0;
@@ -437,8 +381,8 @@ void TestJobQueue::hundredJobsUnderRandomFaults()
     // No duplicate POST: each task the service made belongs to exactly one job, saved or kept.
     QCOMPARE(int(f.server->tasks().size()), int(savedTasks.size() + kept.size()));
     QVERIFY(!savedTasks.intersects(kept));
-    qInfo("%d of 100 done, %d faults injected, %d tasks kept for resume, %d POSTs", done, faults,
-          int(kept.size()), f.server->count(Endpoint::Submit));
+    qInfo("%d of 100 done, %d faults injected, %d tasks kept for resume, %d POSTs", done,
+          faults.count(), int(kept.size()), f.server->count(Endpoint::Submit));
     QVERIFY(done >= 80); // the faults are transient: most jobs get through
 }
 

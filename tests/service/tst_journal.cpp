@@ -54,6 +54,8 @@ void TestJournal::entryRoundTrip()
     entry.referenceRect = QRect(-10, 20, 300, 200);
     entry.cost = 4.5;
     entry.outputMegapixels = 0.26;
+    entry.session = {QStringLiteral("/home/a/cat.outframe"),
+                     QStringLiteral("/home/a/.local/share/Outframe/recovery/session-1.outframe")};
     QString error;
     QVERIFY(journal.add(entry, QByteArray("\x89PNG-bytes"), &error));
 
@@ -73,6 +75,7 @@ void TestJournal::entryRoundTrip()
     QCOMPARE(read.cost.value_or(0), 4.5);
     QVERIFY(!read.inputMegapixels);
     QCOMPARE(read.outputMegapixels.value_or(0), 0.26);
+    QCOMPARE(read.session, entry.session); // where the app puts the result after a crash
     // The id cannot escape the journal folder.
     QCOMPARE(QFileInfo(journal.referencePath(entry.taskId)).absolutePath(), dir.path());
     QVERIFY(QFile::exists(journal.referencePath(entry.taskId)));
