@@ -252,15 +252,16 @@ void CanvasView::onPlacementChanged(const Placement &before, const Placement &af
     if (!m_document->hasReference())
         return;
     refreshPlan();
+    // A view that was fitted stays fitted when a preset, a field or Full resolution changes
+    // the frame (not during a drag: the frame would run away from the pointer).
+    if (before.canvasSize() != after.canvasSize() && m_fitted && !m_controller->isDragging() &&
+        before.referenceNativeSize() == after.referenceNativeSize()) {
+        zoomToFit();
+        return;
+    }
     if (before.canvasSize() != after.canvasSize() &&
         before.referenceSize() == after.referenceSize() &&
         before.referenceNativeSize() == after.referenceNativeSize()) {
-        // A view that was fitted stays fitted when a preset or a field changes the frame (not
-        // during a drag: the frame would run away from the pointer).
-        if (m_fitted && !m_controller->isDragging()) {
-            zoomToFit();
-            return;
-        }
         // The frame changed size: keep the image still on screen and let the frame move.
         const QPoint shift = after.resolvedOffset() - before.resolvedOffset();
         m_pan -= QPointF(shift) * m_zoom;

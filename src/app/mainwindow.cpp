@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "appsettings.h"
+#include "batchdialog.h"
 #include "canvascontroller.h"
 #include "canvasview.h"
 #include "editingdocument.h"
@@ -214,6 +215,20 @@ void MainWindow::onKeyLookup(const KeyLookup &lookup)
     updateGenerateState();
 }
 
+void MainWindow::showBatch()
+{
+    // One at a time; it may run on while the artist keeps working in the window.
+    if (m_batch) {
+        m_batch->raise();
+        m_batch->activateWindow();
+        return;
+    }
+    m_batch = new BatchDialog(m_studio->generation(), m_generatePanel->engine(),
+                              m_generatePanel->options(), m_document->referencePath(), this);
+    m_batch->setAttribute(Qt::WA_DeleteOnClose);
+    m_batch->show();
+}
+
 void MainWindow::showSettings()
 {
     GenerationController *generation = m_studio->generation();
@@ -377,6 +392,9 @@ void MainWindow::createMenus()
 
     QMenu *generateMenu = menuBar()->addMenu(tr("&Generate"));
     generateMenu->addAction(m_generatePanel->generateAction());
+    QAction *batch = generateMenu->addAction(tr("&Batch…"), this, &MainWindow::showBatch);
+    batch->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    batch->setToolTip(tr("Several images, or this one in every format, into a folder"));
     m_results->addLayersMenu(menuBar());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -474,7 +492,8 @@ void MainWindow::onImageLoaded(const QImage &image, const QString &name, const Q
     if (p.referenceScale() < 1.0) {
         m_messageBar->showMessage(
             tr("%1 is %2 × %3 px: to leave room around it within the service's 4 MP limit, it "
-               "starts scaled to %4 % (%5 × %6 px). Change the scale in the Image panel.")
+               "starts scaled to %4 % (%5 × %6 px). Full resolution (Image panel) makes the "
+               "surround at its own size instead, by several jobs.")
                 .arg(name)
                 .arg(image.width())
                 .arg(image.height())
@@ -592,6 +611,7 @@ void MainWindow::showShortcuts()
            "extend 25 % / centre image</td></tr>"
            "<tr><td><b>Ctrl+V</b></td><td>paste an image</td></tr>"
            "<tr><td><b>Ctrl+Return</b></td><td>generate</td></tr>"
+           "<tr><td><b>Ctrl+Shift+B</b></td><td>batch: several images, or every format</td></tr>"
            "<tr><td><b>Ctrl+,</b></td><td>settings: API key, region, results folder</td></tr>"
            "<tr><td><b>R</b></td><td>show or hide the result</td></tr>"
            "<tr><td><b>[ / ]</b></td><td>previous / next variation, shown alone</td></tr>"

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QLabel;
@@ -11,6 +12,7 @@ class QProgressBar;
 
 namespace outframe {
 
+class BatchDialog;
 class CanvasView;
 class EditingDocument;
 class GeneratePanel;
@@ -54,6 +56,7 @@ public slots:
     void pasteImage();
     void updateGenerateState();
     void showSettings();
+    void showBatch();
 
 signals:
     void referenceLoaded(const QString &name);
@@ -92,6 +95,7 @@ private:
     CanvasView *m_canvas = nullptr;
     MessageBar *m_messageBar = nullptr;
     PlacementSummary *m_summary = nullptr;
+    QPointer<BatchDialog> m_batch; // the open Batch dialog, if any
     PlacementPanel *m_placementPanel = nullptr;
     GeneratePanel *m_generatePanel = nullptr;
     JobsPanel *m_jobsPanel = nullptr;

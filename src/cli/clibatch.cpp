@@ -9,7 +9,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
-#include <QSet>
 #include <QTextStream>
 
 #include <cstdio>
@@ -107,35 +106,20 @@ std::optional<QList<BatchItem>> CliBatch::itemsFor(const CliOptions &options, QS
         return fail(tr("The batch has no input."));
 
     // -o DIR/ names each output after its input; -o NAME.EXT (one input, --formats) after NAME.
-    const bool toFolder = options.outputIsFolder;
-    const QString suffix = imageFormatSuffix(options.outputFormat);
-    const QList<AspectRatio> ratios =
-        options.formats.isEmpty() ? QList<AspectRatio>{AspectRatio{}} : options.formats;
-    QList<BatchItem> items;
-    QSet<QString> taken;
-    for (const QString &input : std::as_const(inputs)) {
-        for (const AspectRatio &ratio : ratios) {
-            BatchItem item;
-            item.input = QFileInfo(input).absoluteFilePath();
-            item.frame = options.frame;
-            const QString tag = options.formats.isEmpty() ? QString() : u'-' + aspectFileTag(ratio);
-            if (!options.formats.isEmpty())
-                item.frame.ratio = ratio;
-            const QString stem =
-                toFolder ? QDir(options.output).filePath(QFileInfo(input).completeBaseName())
-                         : QFileInfo(options.output).absolutePath() + u'/' +
-                               QFileInfo(options.output).completeBaseName();
-            const QString ext = toFolder ? suffix : QFileInfo(options.output).suffix();
-            QString output = QFileInfo(stem + tag + u'.' + ext).absoluteFilePath();
-            // Two inputs of one name (a/x.png, b/x.jpg) must not write over each other.
-            for (int n = 2; taken.contains(output); ++n)
-                output = QFileInfo(stem + tag + u'-' + QString::number(n) + u'.' + ext)
-                             .absoluteFilePath();
-            taken.insert(output);
-            item.output = output;
-            items << item;
-        }
+    QList<BatchFrame> frames;
+    if (options.formats.isEmpty())
+        frames << BatchFrame{options.frame, QString()};
+    for (const AspectRatio &ratio : options.formats) {
+        BatchFrame frame{options.frame, aspectFileTag(ratio)};
+        frame.rule.ratio = ratio;
+        frames << frame;
     }
+    const QFileInfo output(options.output);
+    const QList<BatchItem> items =
+        options.outputIsFolder
+            ? batchItems(inputs, frames, options.output, imageFormatSuffix(options.outputFormat))
+            : batchItems(inputs, frames, output.absolutePath(), output.suffix(),
+                         output.completeBaseName());
     return items;
 }
 

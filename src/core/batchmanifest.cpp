@@ -7,9 +7,11 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 #include <algorithm>
 
@@ -155,6 +157,32 @@ std::optional<BatchManifest> BatchManifest::load(const QString &folder, QString 
     if (m.items.isEmpty())
         return fail(tr("it has no items"));
     return m;
+}
+
+QList<BatchItem> batchItems(const QStringList &inputs, const QList<BatchFrame> &frames,
+                            const QString &outputFolder, const QString &suffix, const QString &stem)
+{
+    QList<BatchItem> items;
+    QSet<QString> taken;
+    const QDir folder(outputFolder);
+    for (const QString &input : inputs) {
+        const QString base =
+            folder.filePath(stem.isEmpty() ? QFileInfo(input).completeBaseName() : stem);
+        for (const BatchFrame &frame : frames) {
+            const QString tagged = frame.tag.isEmpty() ? base : base + u'-' + frame.tag;
+            QString output = QFileInfo(tagged + u'.' + suffix).absoluteFilePath();
+            for (int n = 2; taken.contains(output); ++n)
+                output = QFileInfo(tagged + u'-' + QString::number(n) + u'.' + suffix)
+                             .absoluteFilePath();
+            taken.insert(output);
+            BatchItem item;
+            item.input = QFileInfo(input).absoluteFilePath();
+            item.output = output;
+            item.frame = frame.rule;
+            items << item;
+        }
+    }
+    return items;
 }
 
 } // namespace outframe

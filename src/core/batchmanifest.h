@@ -60,4 +60,20 @@ struct BatchManifest
     int settledCount() const;
 };
 
+// One way of framing every input of a batch, and the tag its outputs carry ("4x5" for a
+// format: NAME-4x5.png; empty for none).
+struct BatchFrame
+{
+    FrameRule rule;
+    QString tag;
+};
+
+// The items for `inputs` (image files) times `frames`: each output named after its input (or
+// after `stem` when one is given: the formats of one image as NAME-4x5.png) and its frame's
+// tag, in `outputFolder`, ending in `suffix`. Two inputs of one name (a/x.png, b/x.jpg) do not
+// write over each other: the second gets "-2".
+QList<BatchItem> batchItems(const QStringList &inputs, const QList<BatchFrame> &frames,
+                            const QString &outputFolder, const QString &suffix,
+                            const QString &stem = QString());
+
 } // namespace outframe

@@ -58,6 +58,9 @@ public:
     // A key typed in Settings takes effect at once (storing it is the credential store's).
     void setApiKey(const QString &key);
 
+    // The engine's backend, for front ends that run jobs of their own (a batch).
+    Backend *backendFor(ResultEngine engine) const;
+
     // Why a job on `engine` cannot be sent now, apart from the placement; empty when it can.
     QString engineBlockReason(ResultEngine engine) const;
 
@@ -113,7 +116,6 @@ private:
     void onChainFinished(int id);
     void onChainFailed(int id, const QString &message);
     void onJobFinished(int id);
-    Backend *backendFor(ResultEngine engine) const;
     void learnCost(GenerationMode mode, double credits, QSize canvas);
 
     ServiceSettings *m_settings;

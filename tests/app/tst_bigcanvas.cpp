@@ -26,6 +26,7 @@
 #include "taskjournal.h"
 
 #include <QColorSpace>
+#include <QDateTime>
 #include <QDir>
 #include <QJsonObject>
 #include <QLabel>
@@ -249,11 +250,15 @@ void TestBigCanvas::anUnfinishedChainFinishesAtTheNextStart()
     const Placement placement = m_studio->document()->placement();
     const ChainPlan plan = planChain(placement.canvasSize(), placement.visibleReferenceRect()).plan;
     FakeBflServer::TaskPlan slow = m_server->taskPlan();
-    slow.durationMs = 1500;
+    slow.durationMs = 5000; // long enough that the quit surely comes while the first step runs
     m_server->setTaskPlan(slow);
     QTest::mouseClick(m_window->generatePanel()->generateButton(), Qt::LeftButton);
-    // Quit while the first step runs on the service.
-    QTRY_VERIFY_WITH_TIMEOUT(m_server->count(FakeBflServer::Endpoint::Poll) >= 1, 20000);
+    // Quit while the first step runs on the service: submitted, polled, not ready.
+    QTRY_VERIFY_WITH_TIMEOUT(m_server->count(FakeBflServer::Endpoint::Submit) == 1 &&
+                                 m_server->count(FakeBflServer::Endpoint::Poll) >= 1,
+                             20000);
+    const QString first = m_server->tasks().first().id;
+    QVERIFY(m_server->readyAtEpochMs(first) > QDateTime::currentMSecsSinceEpoch());
     m_window = nullptr;
     m_studio.reset();
     QCOMPARE(ChainRun::unfinishedFolders(ChainRun::chainsDirectory(resultsDirectory())).size(), 1);
