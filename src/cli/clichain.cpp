@@ -3,14 +3,11 @@
 #include "clichain.h"
 
 #include "clijson.h"
-#include "exporter.h"
 #include "imageio.h"
 #include "jobqueue.h"
 #include "placement.h"
 #include "pricing.h"
 
-#include <QCoreApplication>
-#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QJsonObject>
@@ -121,20 +118,8 @@ QString CliChain::describe(const ChainPlan &plan, ResultEngine engine,
 
 bool CliChain::writeOutput(QString *error) const
 {
-    const ChainManifest &m = m_run->manifest();
-    ExportMetadata metadata;
-    metadata.software = QStringLiteral("Outframe %1").arg(QCoreApplication::applicationVersion());
-    metadata.canvasSize = m.plan.canvas;
-    metadata.referenceRect = m.plan.original;
-    metadata.prompt = m.options.prompt;
-    metadata.engine = resultEngineName(m.engine);
-    metadata.mode = generationModeName(m.options.mode);
-    metadata.created = QDateTime::currentDateTimeUtc();
-    metadata.aiGenerated = true;
-    ExportSettings settings;
-    settings.format = imageFormatFromPath(outputPath()).value_or(m_options.outputFormat);
-    settings.quality = 95;
-    const QByteArray bytes = Exporter::encode(m_run->canvas(), settings, metadata, error);
+    const QByteArray bytes = m_run->encodedCanvas(
+        imageFormatFromPath(outputPath()).value_or(m_options.outputFormat), error);
     if (bytes.isEmpty())
         return false;
     if (outputPath() == CliOptions::kStdio) {

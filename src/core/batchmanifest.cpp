@@ -85,6 +85,7 @@ bool BatchManifest::save(const QString &folder, QString *error) const
             {"error", item.error},
             {"cost", item.cost ? QJsonValue(*item.cost) : QJsonValue()},
             {"elapsed_s", item.elapsedS},
+            {"chain", item.chainFolder},
         });
     QJsonObject optionsJson{{"disable_pup", options.disablePromptUpsampling}};
     writeOutpaintOptions(options, optionsJson);
@@ -152,6 +153,7 @@ std::optional<BatchManifest> BatchManifest::load(const QString &folder, QString 
         if (i.value("cost").isDouble())
             item.cost = i.value("cost").toDouble();
         item.elapsedS = i.value("elapsed_s").toDouble();
+        item.chainFolder = i.value("chain").toString();
         m.items << item;
     }
     if (m.items.isEmpty())

@@ -27,6 +27,9 @@ struct BatchItem
     QString error;  // why it failed
     std::optional<double> cost;
     double elapsedS = 0;
+    // An output over 4,194,304 px is made by a chain of jobs kept in this folder (inside the
+    // batch's own), so a resume goes on with the same chain.
+    QString chainFolder;
 };
 
 // A batch's folder, <results>/batches/<name>/batch.json: every item and how far it got, so a
@@ -37,7 +40,7 @@ struct BatchItem
 // batch.json: {"format": "outframe-batch", "version": 1, "engine", "keep_original", "seed",
 // "options": {prompt, mode, output_format, safety_tolerance, disable_pup},
 // "items": [{"input", "output", "frame": {...}, "state": "pending"|"done"|"failed",
-// "task_id", "error", "cost", "elapsed_s"}]}
+// "task_id", "error", "cost", "elapsed_s", "chain"}]}
 struct BatchManifest
 {
     static constexpr int kVersion = 1;

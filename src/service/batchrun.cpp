@@ -2,13 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "batchrun.h"
 
+#include "chainrun.h"
 #include "imageio.h"
+#include "jobqueue.h"
 #include "outpaintrequest.h"
 #include "outputwriter.h"
 #include "placement.h"
 #include "resultsfolder.h"
 #include "runfolder.h"
 
+#include <QDir>
 #include <QFileInfo>
 
 namespace outframe {
@@ -45,6 +48,19 @@ void BatchRun::start(Backend *backend, const QString &resultsDirectory,
         m_waiting << i;
         if (!resumable)
             continue;
+        // The steps of the item's chain, for it to take when it goes on.
+        if (!item.chainFolder.isEmpty()) {
+            for (auto it = resumable->begin(); it != resumable->end();) {
+                if (ChainManifest::tileIndexOf(item.chainFolder, (*it)->spec().outputPath)) {
+                    (*it)->setParent(this);
+                    m_chainSteps[i] << *it;
+                    it = resumable->erase(it);
+                } else {
+                    ++it;
+                }
+            }
+            continue;
+        }
         for (auto it = resumable->begin(); it != resumable->end(); ++it) {
             if (QFileInfo((*it)->spec().outputPath).absoluteFilePath() == item.output) {
                 (*it)->setParent(this);
@@ -82,8 +98,9 @@ void BatchRun::runItem(int index)
         return;
     }
     const Placement placement = item.frame.placementFor(input.image.size());
+    const MakingPlan making = planMaking(placement);
     QStringList problems;
-    for (const PlacementProblem &problem : placement.problems())
+    for (const PlacementProblem &problem : making.problems)
         problems << problem.message;
     if (!problems.isEmpty()) {
         settleItem(index, BatchItem::State::Failed, problems.join(u' '), {2, {}, {}, {}, {}, {}});
@@ -99,10 +116,91 @@ void BatchRun::runItem(int index)
     spec.outputPath = item.output;
     spec.keepOriginal = m_manifest.keepOriginal;
     spec.seed = m_manifest.seed;
+    if (making.isChain()) {
+        runChain(index, spec, making.chain);
+        return;
+    }
     m_specs.insert(index, spec);
     BackendJob *job = m_backend->createJob(spec, this);
     track(index, job);
     job->start();
+}
+
+void BatchRun::runChain(int index, const OutpaintJobSpec &spec, const ChainPlan &plan)
+{
+    BatchItem &item = m_manifest.items[index];
+    QString error;
+    ChainRun *run = nullptr;
+    if (!item.chainFolder.isEmpty() && QFileInfo::exists(item.chainFolder))
+        run = ChainRun::open(item.chainFolder, &error, this);
+    if (!run) {
+        const PreparedReference prepared =
+            OutpaintRequest::prepareReference(spec.reference, spec.placement);
+        ChainManifest manifest;
+        manifest.plan = plan;
+        manifest.options = spec.options;
+        manifest.engine = m_backend->engine();
+        manifest.label = QFileInfo(item.output).fileName();
+        manifest.sourcePath = item.input;
+        manifest.outputPath = item.output;
+        const QString folder =
+            RunFolder::newFolder(QDir(m_folder).filePath(QStringLiteral("chains")), manifest.label);
+        run = ChainRun::create(
+            manifest, prepared.image.copy(plan.original.translated(-prepared.canvasRect.topLeft())),
+            folder, &error, this);
+        if (!run) {
+            settleItem(index, BatchItem::State::Failed, error, {4, {}, {}, {}, {}, {}});
+            return;
+        }
+        item.chainFolder = folder;
+        save();
+    }
+    if (!m_chainQueue) {
+        m_chainQueue = new JobQueue(this);
+        m_chainQueue->setMaxConcurrent(m_concurrency);
+    }
+    m_chains.insert(index, run);
+    m_running.insert(index, nullptr); // counts as running; its steps are the queue's
+    connect(run, &ChainRun::progressed, this,
+            [this, index] { emit itemStatusChanged(index, JobStatus::Generating); });
+    connect(run, &ChainRun::finished, this, [this, index, run] { onChainFinished(index, run); });
+    connect(run, &ChainRun::failed, this, [this, index, run](const QString &message) {
+        m_chains.remove(index);
+        m_running.remove(index);
+        run->deleteLater();
+        settleItem(index, BatchItem::State::Failed, message, {4, {}, {}, {}, {}, {}});
+        startMore();
+    });
+    QList<BackendJob *> steps = m_chainSteps.take(index);
+    run->start(m_chainQueue, m_backend, m_resultsDirectory, &steps);
+    qDeleteAll(steps); // journal entries of steps the chain already has
+}
+
+void BatchRun::onChainFinished(int index, ChainRun *run)
+{
+    m_chains.remove(index);
+    m_running.remove(index);
+    run->deleteLater();
+    BatchItem &item = m_manifest.items[index];
+    QString error;
+    const ImageFormat format = imageFormatFromPath(item.output).value_or(ImageFormat::Png);
+    const QByteArray bytes = run->encodedCanvas(format, &error);
+    Outcome outcome;
+    outcome.saved = run->folder();
+    outcome.outputMegapixels =
+        double(qint64(run->manifest().plan.canvas.width()) * run->manifest().plan.canvas.height()) /
+        1e6;
+    if (bytes.isEmpty() || !ImageIO::writeFileAtomically(item.output, bytes, &error)) {
+        outcome.exitCode = 4;
+        settleItem(index, BatchItem::State::Failed,
+                   tr("The canvas could not be written to %1: %2 (its steps are kept in %3)")
+                       .arg(item.output, error, run->folder()),
+                   outcome);
+    } else {
+        run->markFinished(&error);
+        settleItem(index, BatchItem::State::Done, QString(), outcome);
+    }
+    startMore();
 }
 
 // A paid item whose result reached the results folder but not its output (a kill in between):
@@ -237,6 +335,14 @@ void BatchRun::interrupt()
     for (const QPointer<BackendJob> &guarded : running)
         if (BackendJob *job = guarded.data())
             job->interrupt(); // reports failed(Cancelled): the item stays to be made
+    // A chain stops at once; its steps stay in its folder and the journal.
+    for (auto it = m_chains.begin(); it != m_chains.end(); it = m_chains.erase(it)) {
+        m_running.remove(it.key());
+        if (ChainRun *run = it.value().data()) {
+            run->interrupt();
+            run->deleteLater();
+        }
+    }
     finishIfOver();
 }
 

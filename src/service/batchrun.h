@@ -16,11 +16,17 @@
 
 namespace outframe {
 
+class ChainRun;
+class JobQueue;
+struct ChainPlan;
+
 // Runs a batch's items, a few at once, each to its own output file (paste-back and metadata as
 // the CLI's one output), keeping batch.json up to date so that a kill or an interrupt resumes
 // without paying twice: a running item's task is fetched through the journal, a result that
-// reached the results folder but not its output is written from there. An item that fails
-// fails alone. The front end (outframe-cli, the app's Batch dialog) shows what it reports.
+// reached the results folder but not its output is written from there. An output over
+// 4,194,304 px is made by a chain of jobs (ChainRun) whose folder lies inside the batch's. An
+// item that fails fails alone. The front end (outframe-cli, the app's Batch dialog) shows what it
+// reports.
 class BatchRun : public QObject
 {
     Q_OBJECT
@@ -71,6 +77,9 @@ signals:
 private:
     void startMore();
     void runItem(int index);
+    // An output over 4,194,304 px: made by a chain of jobs, new or the item's unfinished one.
+    void runChain(int index, const OutpaintJobSpec &spec, const ChainPlan &plan);
+    void onChainFinished(int index, ChainRun *run);
     bool writeFromResultsFolder(int index);
     void track(int index, BackendJob *job);
     void onFinished(int index, const JobResult &result);
@@ -85,10 +94,13 @@ private:
     int m_concurrency = 1;
     Backend *m_backend = nullptr;
     QString m_resultsDirectory;
-    QList<int> m_waiting;                       // pending items not started yet, in order
-    QHash<int, QPointer<BackendJob>> m_running; // by item
-    QHash<int, BackendJob *> m_resumed;         // journal jobs, by item, not started yet
-    QHash<int, OutpaintJobSpec> m_specs;        // of the running items
+    QList<int> m_waiting;                         // pending items not started yet, in order
+    QHash<int, QPointer<BackendJob>> m_running;   // by item
+    QHash<int, BackendJob *> m_resumed;           // journal jobs, by item, not started yet
+    QHash<int, OutpaintJobSpec> m_specs;          // of the running items
+    QHash<int, QPointer<ChainRun>> m_chains;      // the running chains, by item
+    QHash<int, QList<BackendJob *>> m_chainSteps; // journal jobs of an item's chain
+    JobQueue *m_chainQueue = nullptr;             // runs the chains' steps, made on first use
     bool m_interrupted = false;
     bool m_over = false;
 };

@@ -2,11 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chainrun.h"
 
+#include "exporter.h"
 #include "imageio.h"
 #include "jobqueue.h"
 #include "resultsfolder.h"
 #include "runfolder.h"
 
+#include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -89,6 +92,23 @@ QString ChainRun::chainsDirectory(const QString &resultsDirectory)
 QString ChainRun::newFolder(const QString &resultsDirectory, const QString &label)
 {
     return RunFolder::newFolder(chainsDirectory(resultsDirectory), label);
+}
+
+QByteArray ChainRun::encodedCanvas(ImageFormat format, QString *error) const
+{
+    ExportMetadata metadata;
+    metadata.software = QStringLiteral("Outframe %1").arg(QCoreApplication::applicationVersion());
+    metadata.canvasSize = m_manifest.plan.canvas;
+    metadata.referenceRect = m_manifest.plan.original;
+    metadata.prompt = m_manifest.options.prompt;
+    metadata.engine = resultEngineName(m_manifest.engine);
+    metadata.mode = generationModeName(m_manifest.options.mode);
+    metadata.created = QDateTime::currentDateTimeUtc();
+    metadata.aiGenerated = true;
+    ExportSettings settings;
+    settings.format = format;
+    settings.quality = 95;
+    return Exporter::encode(canvas(), settings, metadata, error);
 }
 
 bool ChainRun::markFinished(QString *error) const

@@ -64,6 +64,9 @@ public:
     // others are left alone (and are not taken).
     void start(JobQueue *queue, Backend *backend, const QString &resultsDirectory,
                QList<BackendJob *> *resumable = nullptr);
+    // The finished canvas encoded as `format`, with the metadata every output carries (the
+    // IPTC "AI-generated" marker included); empty with `error` when encoding fails.
+    QByteArray encodedCanvas(ImageFormat format, QString *error) const;
     // Stops every tile's traffic; submitted tasks stay in the journal for a resume.
     void interrupt();
     // Once the front end has written the finished canvas: the folder is no longer offered

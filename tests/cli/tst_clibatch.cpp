@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Several outputs from outframe-cli: every format from one image, and batches of many inputs,
 // the built binary against the fake server, with a kill half-way through.
+#include "chainplan.h"
 #include "cliprocess.h"
 #include "fakebflserver.h"
 #include "framerule.h"
@@ -38,9 +39,12 @@ QImage picture(QSize size, int seed)
     return image;
 }
 
+// An output's pixels as picture() makes them (outputs are sRGB, tagged or not).
 QImage rgb(const QString &path)
 {
-    return QImage(path).convertToFormat(QImage::Format_RGB32);
+    QImage image = QImage(path).convertToFormat(QImage::Format_RGB32);
+    image.setColorSpace(QColorSpace::SRgb);
+    return image;
 }
 
 QList<QJsonObject> jsonLines(const QByteArray &out)
@@ -78,6 +82,7 @@ private slots:
     void formatsFromTheOfflineEngineToAFolder();
     void aBadImageFailsAloneAndTheTableSaysSo();
     void twentyImagesKilledHalfWayResumeWithTwentyPaidSubmits();
+    void aBatchOfCanvasesBeyondOneJob();
     void argumentsThatCannotMakeABatch_data();
     void argumentsThatCannotMakeABatch();
 };
@@ -248,6 +253,38 @@ void TestCliBatch::twentyImagesKilledHalfWayResumeWithTwentyPaidSubmits()
     QCOMPARE(lines.size(), 20 - madeBefore);
     const CliRun again = m_cli->run({"--resume"}, kKey);
     QVERIFY2(again.err.contains("nothing to resume"), again.err);
+}
+
+// Each output over 4,194,304 px is made by a chain of jobs, inside the batch.
+void TestCliBatch::aBatchOfCanvasesBeyondOneJob()
+{
+    QDir().mkpath(path("in"));
+    const QSize image(1024, 768), canvas(4096, 1536);
+    for (int i = 0; i < 2; ++i)
+        QVERIFY(picture(image, 10 + i).save(path(QStringLiteral("in/view-%1.png").arg(i))));
+    const CliRun run =
+        m_cli->run({path("in"), "-o", path("out/"), "-W", QString::number(canvas.width()), "-H",
+                    QString::number(canvas.height()), "--api-base", base()},
+                   kKey);
+    QVERIFY2(run.exitCode == 0, run.err);
+    const QRect placed(
+        QPoint((canvas.width() - image.width()) / 2, (canvas.height() - image.height()) / 2),
+        image);
+    const ChainPlan plan = planChain(canvas, placed).plan;
+    QVERIFY(plan.tiles.size() > 1);
+    QCOMPARE(m_server->count(Endpoint::Submit), 2 * plan.tiles.size());
+    for (const auto &post : m_server->requests(Endpoint::Submit)) {
+        const QJsonObject body = post.json();
+        QVERIFY(qint64(body.value("width").toInt()) * body.value("height").toInt() <= 4'194'304);
+    }
+    for (int i = 0; i < 2; ++i) {
+        const QImage out = rgb(path(QStringLiteral("out/view-%1.png").arg(i)));
+        QCOMPARE(out.size(), canvas);
+        QCOMPARE(out.copy(placed), picture(image, 10 + i));
+    }
+    // The batch's chains are its own: nothing is left for a resume.
+    const CliRun resume = m_cli->run({"--resume"}, kKey);
+    QVERIFY2(resume.err.contains("nothing to resume"), resume.err);
 }
 
 void TestCliBatch::argumentsThatCannotMakeABatch_data()
