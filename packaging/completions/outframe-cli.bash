@@ -18,14 +18,14 @@ _outframe_cli()
         --anchor) COMPREPLY=($(compgen -W 'centre left right top bottom' -- "$cur")); return ;;
         --aspect) COMPREPLY=($(compgen -W '1:1 4:5 9:16 16:9 3:2 21:9' -- "$cur")); return ;;
         # Values with nothing to complete.
-        -W|--width|-H|--height|-x|--offset-x|-y|--offset-y|--scale|--prompt|--api-base|--timeout|--layer|--seed|--extend|--formats|--jobs)
+        -W|--width|-H|--height|-x|--offset-x|-y|--offset-y|--scale|--prompt|--api-base|--timeout|--layer|--seed|--extend|--formats|--jobs|--variations)
             return ;;
     esac
     if [[ $cur == -* ]]; then
         COMPREPLY=($(compgen -W '--output --format --width --height --offset-x --offset-y
             --auto-crop --scale --prompt --mode --safety-tolerance --engine --api-base
             --no-keep-original --timeout --json --plan --resume --layer --seed --verbose
-            --extend --aspect --formats --anchor --jobs --help --version' -- "$cur"))
+            --extend --aspect --formats --anchor --jobs --variations --help --version' -- "$cur"))
         return
     fi
     # The input: an image or a project.

@@ -106,20 +106,35 @@ std::optional<QList<BatchItem>> CliBatch::itemsFor(const CliOptions &options, QS
         return fail(tr("The batch has no input."));
 
     // -o DIR/ names each output after its input; -o NAME.EXT (one input, --formats) after NAME.
-    QList<BatchFrame> frames;
+    QList<BatchFrame> formats;
     if (options.formats.isEmpty())
-        frames << BatchFrame{options.frame, QString()};
+        formats << BatchFrame{options.frame, QString()};
     for (const AspectRatio &ratio : options.formats) {
         BatchFrame frame{options.frame, aspectFileTag(ratio)};
         frame.rule.ratio = ratio;
-        frames << frame;
+        formats << frame;
+    }
+    // Variations of each: NAME-1.EXT, NAME-4x5-2.EXT, ...
+    QList<BatchFrame> frames;
+    for (const BatchFrame &format : std::as_const(formats)) {
+        for (int v = 1; v <= options.variations; ++v) {
+            BatchFrame frame = format;
+            if (options.variations > 1)
+                frame.tag +=
+                    (frame.tag.isEmpty() ? QString() : QStringLiteral("-")) + QString::number(v);
+            frames << frame;
+        }
     }
     const QFileInfo output(options.output);
-    const QList<BatchItem> items =
+    QList<BatchItem> items =
         options.outputIsFolder
             ? batchItems(inputs, frames, options.output, imageFormatSuffix(options.outputFormat))
             : batchItems(inputs, frames, output.absolutePath(), output.suffix(),
                          output.completeBaseName());
+    // With --seed S, variation v has the seed S + v - 1: each is made again alone with its own.
+    if (options.seed && options.variations > 1)
+        for (qsizetype i = 0; i < items.size(); ++i)
+            items[i].seed = *options.seed + std::uint64_t(i % options.variations);
     return items;
 }
 

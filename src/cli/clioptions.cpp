@@ -157,10 +157,16 @@ CliParse CliOptionsParser::parse(const QStringList &arguments)
         tr("How many jobs run at once, 1 to %1 (default: the app's setting).")
             .arg(JobQueue::kMaxConcurrentLimit),
         "N");
-    parser.addOptions({help,    version,  output,  format, width,   height, offsetX,
-                       offsetY, autoCrop, scale,   prompt, mode,    safety, engine,
-                       apiBase, noKeep,   timeout, json,   resume,  layer,  seed,
-                       verbose, plan,     extend,  aspect, formats, anchor, jobs});
+    const QCommandLineOption variations(
+        QStringLiteral("variations"),
+        tr("Make N results of each output, NAME-1.EXT to NAME-N.EXT (1 to %1); with --seed S "
+           "the offline engine's seeds are S, S+1, ...")
+            .arg(JobQueue::kMaxConcurrentLimit),
+        "N");
+    parser.addOptions({variations, help,     version, output, format, width,  height,  offsetX,
+                       offsetY,    autoCrop, scale,   prompt, mode,   safety, engine,  apiBase,
+                       noKeep,     timeout,  json,    resume, layer,  seed,   verbose, plan,
+                       extend,     aspect,   formats, anchor, jobs});
     parser.addPositionalArgument(
         QStringLiteral("INPUT"),
         tr("The reference image, or a project (.outframe) to export. Several inputs, a folder "
@@ -237,6 +243,13 @@ CliParse CliOptionsParser::parse(const QStringList &arguments)
                             .arg(JobQueue::kMaxConcurrentLimit));
         o.jobs = *n;
     }
+    if (parser.isSet(variations)) {
+        const auto n = parseInt(parser.value(variations), &ok);
+        if (!n || *n < 1 || *n > JobQueue::kMaxConcurrentLimit)
+            return fail(tr("--variations must be a whole number from 1 to %1.")
+                            .arg(JobQueue::kMaxConcurrentLimit));
+        o.variations = *n;
+    }
     if (parser.isSet(formats)) {
         QString error;
         const auto ratios = parseAspectRatios(parser.value(formats), &error);
@@ -247,7 +260,7 @@ CliParse CliOptionsParser::parse(const QStringList &arguments)
     o.outputIsFolder =
         !o.output.isEmpty() && (o.output.endsWith(u'/') || QFileInfo(o.output).isDir());
     const bool toFolder = o.outputIsFolder;
-    o.batch = positional.size() > 1 || !o.formats.isEmpty() || toFolder;
+    o.batch = positional.size() > 1 || !o.formats.isEmpty() || o.variations > 1 || toFolder;
     std::optional<ImageFormat> chosen;
     if (parser.isSet(format)) {
         chosen = imageFormatFromName(parser.value(format).trimmed().toLower());
@@ -259,7 +272,7 @@ CliParse CliOptionsParser::parse(const QStringList &arguments)
             return fail(tr("--plan takes one input and one output."));
         if (o.outputIsStdout())
             return fail(tr("A batch writes several files: give a folder with -o DIR/."));
-        if (!toFolder && (positional.size() > 1 || o.formats.isEmpty()))
+        if (!toFolder && positional.size() > 1)
             return fail(tr("Several inputs need a folder for the outputs: -o DIR/ (“%1” is not "
                            "a folder).")
                             .arg(o.output));

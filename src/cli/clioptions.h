@@ -37,7 +37,8 @@ struct CliOptions
     // Several outputs (several inputs, a folder, or --formats): made as a batch, kept in a
     // folder so --resume finishes it.
     bool batch = false;
-    int jobs = 0; // --jobs: how many at once; 0: the settings' number
+    int jobs = 0;       // --jobs: how many at once; 0: the settings' number
+    int variations = 1; // --variations: NAME-1.EXT, NAME-2.EXT, ... (each its own seed)
     // -o DIR/ (or an existing folder): each output named after its input, the folder made.
     bool outputIsFolder = false;
     OutpaintOptions generation;

@@ -86,6 +86,7 @@ bool BatchManifest::save(const QString &folder, QString *error) const
             {"cost", item.cost ? QJsonValue(*item.cost) : QJsonValue()},
             {"elapsed_s", item.elapsedS},
             {"chain", item.chainFolder},
+            {"seed", item.seed ? QJsonValue(QString::number(*item.seed)) : QJsonValue()},
         });
     QJsonObject optionsJson{{"disable_pup", options.disablePromptUpsampling}};
     writeOutpaintOptions(options, optionsJson);
@@ -154,6 +155,12 @@ std::optional<BatchManifest> BatchManifest::load(const QString &folder, QString 
             item.cost = i.value("cost").toDouble();
         item.elapsedS = i.value("elapsed_s").toDouble();
         item.chainFolder = i.value("chain").toString();
+        if (const QString seed = i.value("seed").toString(); !seed.isEmpty()) {
+            bool ok = false;
+            item.seed = seed.toULongLong(&ok);
+            if (!ok)
+                return fail(tr("item %1 is damaged").arg(m.items.size() + 1));
+        }
         m.items << item;
     }
     if (m.items.isEmpty())

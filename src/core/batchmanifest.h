@@ -30,6 +30,8 @@ struct BatchItem
     // An output over 4,194,304 px is made by a chain of jobs kept in this folder (inside the
     // batch's own), so a resume goes on with the same chain.
     QString chainFolder;
+    // The offline engine's seed for this item (a variation's own); none: the batch's, else fresh.
+    std::optional<std::uint64_t> seed;
 };
 
 // A batch's folder, <results>/batches/<name>/batch.json: every item and how far it got, so a
@@ -40,7 +42,7 @@ struct BatchItem
 // batch.json: {"format": "outframe-batch", "version": 1, "engine", "keep_original", "seed",
 // "options": {prompt, mode, output_format, safety_tolerance, disable_pup},
 // "items": [{"input", "output", "frame": {...}, "state": "pending"|"done"|"failed",
-// "task_id", "error", "cost", "elapsed_s", "chain"}]}
+// "task_id", "error", "cost", "elapsed_s", "chain", "seed"}]}
 struct BatchManifest
 {
     static constexpr int kVersion = 1;

@@ -115,7 +115,7 @@ void BatchRun::runItem(int index)
     spec.sourcePath = item.input;
     spec.outputPath = item.output;
     spec.keepOriginal = m_manifest.keepOriginal;
-    spec.seed = m_manifest.seed;
+    spec.seed = item.seed ? item.seed : m_manifest.seed;
     if (making.isChain()) {
         runChain(index, spec, making.chain);
         return;

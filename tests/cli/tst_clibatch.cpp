@@ -83,6 +83,7 @@ private slots:
     void aBadImageFailsAloneAndTheTableSaysSo();
     void twentyImagesKilledHalfWayResumeWithTwentyPaidSubmits();
     void aBatchOfCanvasesBeyondOneJob();
+    void variationsHaveSeedsOfTheirOwn();
     void argumentsThatCannotMakeABatch_data();
     void argumentsThatCannotMakeABatch();
 };
@@ -285,6 +286,36 @@ void TestCliBatch::aBatchOfCanvasesBeyondOneJob()
     // The batch's chains are its own: nothing is left for a resume.
     const CliRun resume = m_cli->run({"--resume"}, kKey);
     QVERIFY2(resume.err.contains("nothing to resume"), resume.err);
+}
+
+void TestCliBatch::variationsHaveSeedsOfTheirOwn()
+{
+    const QImage image = picture(QSize(200, 150), 20);
+    QVERIFY(image.save(path("dune.png")));
+    const QStringList frame{"-W", "320", "-H", "240", "--engine", "local"};
+    const CliRun run = m_cli->run(QStringList{path("dune.png"), "-o", path("v.png"), "--seed", "7",
+                                              "--variations", "3", "--json"} +
+                                      frame,
+                                  QString());
+    QVERIFY2(run.exitCode == 0, run.err);
+    QList<QImage> outs;
+    QList<double> seeds;
+    for (const QJsonObject &line : jsonLines(run.out))
+        seeds << line.value("seed").toDouble();
+    std::sort(seeds.begin(), seeds.end());
+    QCOMPARE(seeds, (QList<double>{7, 8, 9}));
+    for (int v = 1; v <= 3; ++v) {
+        outs << rgb(path(QStringLiteral("v-%1.png").arg(v)));
+        QCOMPARE(outs.last().size(), QSize(320, 240));
+        QCOMPARE(outs.last().copy(60, 45, 200, 150), image);
+    }
+    // Three different fills...
+    QVERIFY(outs[0] != outs[1] && outs[1] != outs[2] && outs[0] != outs[2]);
+    // ...and the second made again alone, bit for bit, from its seed.
+    const CliRun again = m_cli->run(
+        QStringList{path("dune.png"), "-o", path("again.png"), "--seed", "8"} + frame, QString());
+    QVERIFY2(again.exitCode == 0, again.err);
+    QCOMPARE(rgb(path("again.png")), outs[1]);
 }
 
 void TestCliBatch::argumentsThatCannotMakeABatch_data()
