@@ -189,6 +189,7 @@ void CliChain::report(int exitCode, const QString &error)
         {QStringLiteral("exit_code"), exitCode},
         {QStringLiteral("error"), CliJson::optional(error)},
         {QStringLiteral("engine"), resultEngineName(m.engine)},
+        {QStringLiteral("cost"), CliJson::optional(m_run->cost())},
         {QStringLiteral("output_mp"),
          double(qint64(m.plan.canvas.width()) * m.plan.canvas.height()) / 1e6},
         {QStringLiteral("output"), outputPath()},

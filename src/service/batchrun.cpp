@@ -182,6 +182,7 @@ void BatchRun::onChainFinished(int index, ChainRun *run)
     m_running.remove(index);
     run->deleteLater();
     BatchItem &item = m_manifest.items[index];
+    item.cost = run->cost(); // what this run's steps were charged
     QString error;
     const ImageFormat format = imageFormatFromPath(item.output).value_or(ImageFormat::Png);
     const QByteArray bytes = run->encodedCanvas(format, &error);

@@ -235,6 +235,8 @@ void ChainRun::onTileFinished(int index, const JobResult &result)
                  .arg(tile.rect.height()));
         return;
     }
+    if (result.cost)
+        m_cost = m_cost.value_or(0) + *result.cost;
     keepTile(ChainManifest::tilePath(m_folder, index), result.savedPath, result.image);
     m_results.insert(index, result.image);
     ++m_tilesBack;

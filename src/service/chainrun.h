@@ -55,6 +55,9 @@ public:
     int tilesRecovered() const { return m_recovered; }
     // The tiles sent to the service (new submits) by this run.
     int tilesSubmitted() const { return m_submitted; }
+    // The credits the service reported for the steps this run fetched (steps taken from the
+    // folder were paid for by an earlier run); none when no step reported a cost.
+    std::optional<double> cost() const { return m_cost; }
     // The canvas so far (whole once finished() was emitted); not while a wave is composited.
     const QImage &canvas() const { return m_canvas->image(); }
 
@@ -105,6 +108,7 @@ private:
     int m_tilesBack = 0;
     int m_recovered = 0;
     int m_submitted = 0;
+    std::optional<double> m_cost;
     bool m_over = false;
 };
 

@@ -214,6 +214,7 @@ void GenerationController::onChainFinished(int id)
     layer.image = run->canvas();
     layer.engine = chain.engine;
     layer.referenceRect = run->manifest().plan.original;
+    layer.cost = run->cost();
     layer.placement = chain.spec.placement;
     layer.options = chain.spec.options;
     layer.created = QDateTime::currentDateTimeUtc();

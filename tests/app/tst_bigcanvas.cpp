@@ -93,6 +93,7 @@ void TestBigCanvas::init()
     m_server->setApiKey("test-key");
     FakeBflServer::TaskPlan plan;
     plan.durationMs = 200;
+    plan.cost = 4.0;
     m_server->setTaskPlan(plan);
     {
         ServiceSettings settings;
@@ -193,6 +194,8 @@ void TestBigCanvas::generateMakesTheWholeCanvasAsOneLayer()
     }
     const Document *document = m_window->results()->document();
     QCOMPARE(document->layerCount(), 1);
+    // What every step was charged, as one cost.
+    QCOMPARE(document->layer(0).cost, std::optional<double>(4.0 * plan.tiles.size()));
     const QImage canvas = document->layer(0).image.convertToFormat(QImage::Format_RGB32);
     QCOMPARE(canvas.size(), QSize(6400, 1600));
     QImage original = m_image;
