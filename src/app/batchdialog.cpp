@@ -118,11 +118,7 @@ QWidget *BatchDialog::makeInputs()
         const QString folder = QFileDialog::getExistingDirectory(this, tr("Add a Folder"));
         if (folder.isEmpty())
             return;
-        QStringList images;
-        for (const QFileInfo &entry :
-             QDir(folder).entryInfoList(QDir::Files | QDir::Readable, QDir::Name))
-            if (ImageIO::isReadableFormat(entry.suffix().toLatin1()))
-                images << entry.absoluteFilePath();
+        const QStringList images = ImageIO::readableImagesIn(folder);
         addInputs(images);
     });
     connect(remove, &QPushButton::clicked, this, [this] {

@@ -31,18 +31,6 @@ QString stateText(BatchItem::State state)
     return {};
 }
 
-// The images of a folder, by name: the formats Outframe reads, nothing else.
-QStringList imagesIn(const QString &folder)
-{
-    QStringList paths;
-    const QFileInfoList entries =
-        QDir(folder).entryInfoList(QDir::Files | QDir::Readable, QDir::Name);
-    for (const QFileInfo &entry : entries)
-        if (ImageIO::isReadableFormat(entry.suffix().toLatin1()))
-            paths << entry.absoluteFilePath();
-    return paths;
-}
-
 // "-": the paths on standard input, one a line (blank lines and # comments skipped).
 QStringList pathsFromStdin()
 {
@@ -86,7 +74,7 @@ std::optional<QList<BatchItem>> CliBatch::itemsFor(const CliOptions &options, QS
         }
         const QFileInfo info(argument);
         if (info.isDir()) {
-            const QStringList images = imagesIn(argument);
+            const QStringList images = ImageIO::readableImagesIn(argument);
             if (images.isEmpty())
                 return fail(tr("The folder “%1” holds no image Outframe reads (PNG, JPEG, WebP, "
                                "TIFF, BMP).")

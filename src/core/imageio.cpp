@@ -5,6 +5,7 @@
 #include <QBuffer>
 #include <QColorSpace>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QImageReader>
@@ -128,6 +129,17 @@ bool ImageIO::isReadableFormat(const QByteArray &format)
 {
     static const QList<QByteArray> readable = {"png", "jpeg", "jpg", "webp", "tiff", "tif", "bmp"};
     return readable.contains(format.toLower());
+}
+
+QStringList ImageIO::readableImagesIn(const QString &folder)
+{
+    QStringList paths;
+    const QFileInfoList entries =
+        QDir(folder).entryInfoList(QDir::Files | QDir::Readable, QDir::Name);
+    for (const QFileInfo &entry : entries)
+        if (isReadableFormat(entry.suffix().toLatin1()))
+            paths << entry.absoluteFilePath();
+    return paths;
 }
 
 QString ImageIO::formatBytes(qint64 bytes)

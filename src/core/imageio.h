@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QImage>
 #include <QString>
+#include <QStringList>
 
 class QIODevice;
 
@@ -45,6 +46,8 @@ public:
     // decoder sees it (SVG, GIF, TGA, ICO, ICNS, MNG and WBMP are not photographs, and some of
     // their decoders allocate without a header to check).
     static bool isReadableFormat(const QByteArray &format);
+    // The images of `folder` by name, those with the suffix of a format Outframe reads.
+    static QStringList readableImagesIn(const QString &folder);
     // The size an image's header declares, without decoding it; invalid when it declares none.
     static QSize headerSize(const QByteArray &data, QByteArray *format = nullptr);
 

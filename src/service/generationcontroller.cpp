@@ -165,41 +165,61 @@ int GenerationController::startChain(Document *document, const OutpaintJobSpec &
     manifest.sourcePath = spec.sourcePath;
     const QString folder = ChainRun::newFolder(m_settings->resultsDirectory(), spec.label);
     // Preparing the reference and writing the chain's folder take a while for a big photo.
+    runChainOffThread(id,
+                      [manifest, spec, folder](QString *error) {
+                          const PreparedReference prepared =
+                              OutpaintRequest::prepareReference(spec.reference, spec.placement);
+                          const QImage original = prepared.image.copy(
+                              manifest.plan.original.translated(-prepared.canvasRect.topLeft()));
+                          return ChainRun::create(manifest, original, folder, error);
+                      },
+                      {});
+    return id;
+}
+
+void GenerationController::runChainOffThread(int id, std::function<ChainRun *(QString *)> make,
+                                             QList<BackendJob *> steps)
+{
     auto *watcher = new QFutureWatcher<std::pair<ChainRun *, QString>>(this);
     connect(watcher, &QFutureWatcher<std::pair<ChainRun *, QString>>::finished, this,
-            [this, watcher, id] {
+            [this, watcher, id, steps]() mutable {
                 const auto [run, error] = watcher->result();
                 watcher->deleteLater();
-                if (!run) {
-                    onChainFailed(id, error);
+                const auto it = m_chains.find(id);
+                if (!run || it == m_chains.end()) {
+                    qDeleteAll(steps); // not started: their tasks stay in the journal
+                    if (run)
+                        run->deleteLater();
+                    else
+                        onChainFailed(id, error);
                     return;
                 }
                 run->setParent(this);
-                const auto it = m_chains.find(id);
-                if (it == m_chains.end()) {
-                    run->deleteLater();
-                    return;
-                }
+                const ChainManifest &m = run->manifest();
                 it->run = run;
+                it->engine = m.engine;
+                if (it->spec.placement.canvasSize().isEmpty()) {
+                    // Resumed from its folder: the layer records where its pixels were placed,
+                    // like a task resumed from the journal.
+                    it->spec.label = m.label;
+                    it->spec.options = m.options;
+                    it->spec.placement = Placement(m.plan.canvas, m.plan.original.size());
+                    it->spec.placement.setOffset(m.plan.original.topLeft());
+                }
                 connect(run, &ChainRun::finished, this, [this, id] { onChainFinished(id); });
                 connect(run, &ChainRun::failed, this,
                         [this, id](const QString &message) { onChainFailed(id, message); });
-                run->start(m_queue, backendFor(it->engine), m_settings->resultsDirectory(),
-                           nullptr);
+                run->start(m_queue, backendFor(m.engine), m_settings->resultsDirectory(), &steps);
+                qDeleteAll(steps); // journal entries of tiles it already has, or none
             });
     QThread *home = thread();
-    watcher->setFuture(QtConcurrent::run([manifest, spec, folder, home] {
-        const PreparedReference prepared =
-            OutpaintRequest::prepareReference(spec.reference, spec.placement);
-        const QImage original =
-            prepared.image.copy(manifest.plan.original.translated(-prepared.canvasRect.topLeft()));
+    watcher->setFuture(QtConcurrent::run([make = std::move(make), home] {
         QString error;
-        ChainRun *run = ChainRun::create(manifest, original, folder, &error);
+        ChainRun *run = make(&error);
         if (run)
             run->moveToThread(home);
         return std::pair<ChainRun *, QString>(run, error);
     }));
-    return id;
 }
 
 void GenerationController::onChainFinished(int id)
@@ -307,44 +327,8 @@ int GenerationController::resumeChain(Document *document, const QString &folder,
     m_chains.insert(id, chain);
     document->addPendingJob({id, ResultEngine::Flux, Placement(), OutpaintOptions()});
     // Reading the folder (the original may be a big photo) is not for the GUI thread.
-    auto *watcher = new QFutureWatcher<std::pair<ChainRun *, QString>>(this);
-    connect(watcher, &QFutureWatcher<std::pair<ChainRun *, QString>>::finished, this,
-            [this, watcher, id, steps]() mutable {
-                const auto [run, error] = watcher->result();
-                watcher->deleteLater();
-                if (!run) {
-                    qDeleteAll(steps); // not started: their tasks stay in the journal
-                    onChainFailed(id, error);
-                    return;
-                }
-                run->setParent(this);
-                const ChainManifest &m = run->manifest();
-                const auto it = m_chains.find(id);
-                if (it == m_chains.end()) {
-                    run->deleteLater();
-                    return;
-                }
-                it->run = run;
-                it->engine = m.engine;
-                it->spec.label = m.label;
-                it->spec.options = m.options;
-                // Where its pixels were placed: the result layer records it like a resumed task.
-                it->spec.placement = Placement(m.plan.canvas, m.plan.original.size());
-                it->spec.placement.setOffset(m.plan.original.topLeft());
-                connect(run, &ChainRun::finished, this, [this, id] { onChainFinished(id); });
-                connect(run, &ChainRun::failed, this,
-                        [this, id](const QString &message) { onChainFailed(id, message); });
-                run->start(m_queue, backendFor(m.engine), m_settings->resultsDirectory(), &steps);
-                qDeleteAll(steps); // journal entries of tiles it already has, or none
-            });
-    QThread *home = thread();
-    watcher->setFuture(QtConcurrent::run([folder, home] {
-        QString error;
-        ChainRun *run = ChainRun::open(folder, &error);
-        if (run)
-            run->moveToThread(home);
-        return std::pair<ChainRun *, QString>(run, error);
-    }));
+    runChainOffThread(
+        id, [folder](QString *error) { return ChainRun::open(folder, error); }, std::move(steps));
     return id;
 }
 

@@ -113,6 +113,10 @@ private:
     int startChain(Document *document, const OutpaintJobSpec &spec, ResultEngine engine,
                    const ChainPlan &plan);
     int resumeChain(Document *document, const QString &folder, QList<BackendJob *> steps);
+    // `make` writes or reads the chain's folder on a worker; the run then goes on here, with
+    // `steps` (journal jobs of its tiles) taken back.
+    void runChainOffThread(int id, std::function<ChainRun *(QString *)> make,
+                           QList<BackendJob *> steps);
     void onChainFinished(int id);
     void onChainFailed(int id, const QString &message);
     void onJobFinished(int id);
