@@ -80,6 +80,14 @@ void EditingDocument::editPlacement(const Placement &after, const QString &text,
     commitPlacement(placement(), after, text, mergeId, serial);
 }
 
+bool EditingDocument::resolveStaged(ResolveStagedCommand::Outcome outcome, quint64 keepId)
+{
+    if (!ResolveStagedCommand::applies(document(), outcome, keepId))
+        return false;
+    m_undo.push(new ResolveStagedCommand(document(), outcome, keepId));
+    return true;
+}
+
 void EditingDocument::addResult(const ResultLayer &layer)
 {
     m_undo.push(new AddLayerCommand(m_document.get(), layer));

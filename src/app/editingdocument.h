@@ -4,6 +4,7 @@
 
 #include "document.h"
 #include "placement.h"
+#include "stagingcommands.h"
 #include "undoids.h"
 
 #include <QImage>
@@ -59,6 +60,8 @@ public:
 
     // A finished job's result: added on top as one undo step and made the active variation.
     void addResult(const ResultLayer &layer);
+    // Ends the staging strip's set as one undo step; false when there is nothing to do.
+    bool resolveStaged(ResolveStagedCommand::Outcome outcome, quint64 keepId = 0);
     // Any other edit of the document, as one undo step.
     void push(QUndoCommand *command) { m_undo.push(command); }
 

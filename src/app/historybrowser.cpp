@@ -7,11 +7,13 @@
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QImageReader>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QPixmap>
 #include <QPushButton>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -81,6 +83,11 @@ HistoryBrowser::HistoryBrowser(const QString &directory, QWidget *parent) : QDia
     m_list->setMovement(QListView::Static);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setUniformItemSizes(true);
+    // Room for the whole thumbnail and a two-line caption from the first paint, before any
+    // thumbnail has loaded: a grid sized by the items would be sized by empty ones.
+    m_list->setWordWrap(true);
+    const int lines = 2 * m_list->fontMetrics().lineSpacing();
+    m_list->setGridSize(QSize(kThumb + 24, kThumb + lines + 16));
     m_details = new QLabel;
     m_details->setWordWrap(true);
     m_details->setMinimumWidth(240);
@@ -156,11 +163,17 @@ void HistoryBrowser::showEntries(const QList<HistoryEntry> &entries)
 {
     m_entries = entries;
     m_list->clear();
+    // Every item has an icon of the thumbnails' full size until its own arrives.
+    QPixmap blank(kThumb, kThumb);
+    blank.fill(palette().color(QPalette::Mid));
+    const QIcon placeholder(blank);
     for (int i = 0; i < entries.size(); ++i) {
         const HistoryEntry &e = entries.at(i);
         auto *item =
             new QListWidgetItem(QLocale().toString(e.created.toLocalTime(), QLocale::ShortFormat));
         item->setData(Qt::UserRole, i);
+        item->setIcon(placeholder);
+        item->setTextAlignment(Qt::AlignHCenter | Qt::AlignTop);
         item->setToolTip(e.options.prompt.isEmpty() ? QFileInfo(e.imagePath).fileName()
                                                     : e.options.prompt);
         m_list->addItem(item);

@@ -18,6 +18,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace outframe {
 
 LayersPanel::LayersPanel(Document *document, QUndoStack *undoStack, QWidget *parent)
@@ -130,9 +132,25 @@ void LayersPanel::setProperty(int which, const QVariant &value)
 
 void LayersPanel::deleteActive()
 {
-    const quint64 id = m_document->activeLayerId();
-    if (id != 0)
+    const int index = m_document->activeLayerIndex();
+    if (index < 0)
+        return;
+    const quint64 id = m_document->layer(index).id;
+    // Deleting the one variation on show (as [ and ] leave it) shows the one that takes its
+    // place, as a photo viewer goes on to the next picture: the canvas is never left bare.
+    const QList<ResultLayer> &layers = m_document->layers();
+    const bool othersHidden = std::none_of(layers.cbegin(), layers.cend(),
+                                           [id](const auto &l) { return l.id != id && l.visible; });
+    const int neighbour = index + 1 < layers.size() ? index + 1 : index - 1;
+    if (!layers.at(index).visible || !othersHidden || neighbour < 0) {
         m_undo->push(new RemoveLayerCommand(m_document, id));
+        return;
+    }
+    auto *command = new QUndoCommand(tr("Delete Layer"));
+    new RemoveLayerCommand(m_document, id, command);
+    new SetLayerPropertyCommand(m_document, layers.at(neighbour).id, LayerProperty::Visible, true,
+                                0, command);
+    m_undo->push(command);
 }
 
 void LayersPanel::toggleStarActive()

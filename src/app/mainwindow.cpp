@@ -23,6 +23,7 @@
 #include "resumedresults.h"
 #include "servicesettings.h"
 #include "settingsdialog.h"
+#include "stagingstrip.h"
 #include "studio.h"
 
 #include <QApplication>
@@ -65,6 +66,8 @@ MainWindow::MainWindow(Studio *studio, QWidget *parent)
     layout->setSpacing(0);
     m_canvas = new CanvasView(m_document);
     m_messageBar = new MessageBar(m_canvas);
+    m_staging = new StagingStrip(m_document, studio->generation()->queue(), m_canvas);
+    connect(m_staging, &StagingStrip::moreRequested, this, &MainWindow::generateMore);
     m_canvas->controller()->setSnapping(studio->settings()->snapping());
     m_summary = new PlacementSummary(m_document, studio->generation());
     layout->addWidget(m_canvas, 1);
@@ -164,6 +167,7 @@ void MainWindow::connectGeneration()
                 if (target != m_document->document())
                     return; // a session the artist left: its project controller stores it
                 m_showResult->setChecked(true);
+                m_canvas->setFocus(); // the strip's keys work at once (unless typing)
                 emit resultAdded(jobId);
                 if (!savedPath.isEmpty())
                     statusBar()->showMessage(tr("Result saved to %1").arg(savedPath), 8000);
@@ -395,6 +399,19 @@ void MainWindow::createMenus()
     QAction *batch = generateMenu->addAction(tr("&Batch…"), this, &MainWindow::showBatch);
     batch->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     batch->setToolTip(tr("Several images, or this one in every format, into a folder"));
+    m_againWithSeed = generateMenu->addAction(tr("Generate &Again with This Seed"), this,
+                                              &MainWindow::generateAgainWithSeed);
+    m_againWithSeed->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
+    m_againWithSeed->setToolTip(
+        tr("The shown offline result made again, pixel for pixel, with its seed, placement "
+           "and settings"));
+    const auto updateAgain = [this] { m_againWithSeed->setEnabled(shownSeedLayer() != nullptr); };
+    connect(m_document, &EditingDocument::documentReplaced, this, [this, updateAgain] {
+        connect(m_document->document(), &Document::changed, this, updateAgain);
+        updateAgain();
+    });
+    connect(m_document->document(), &Document::changed, this, updateAgain);
+    updateAgain();
     m_results->addLayersMenu(menuBar());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -566,6 +583,50 @@ void MainWindow::generate()
         return;
     const int count = m_generatePanel->variations();
     m_studio->generation()->generate(m_document->document(), m_generatePanel->engine(), count);
+    statusBar()->showMessage(tr("%n job(s) started.", nullptr, count), 4000);
+}
+
+const ResultLayer *MainWindow::shownSeedLayer() const
+{
+    // What the canvas shows: the strip's result while there is a set, else the active layer.
+    const Document *d = m_document->document();
+    const ResultLayer *layer = nullptr;
+    if (d->shownStagedIndex() >= 0)
+        layer = &d->staged().at(d->shownStagedIndex());
+    else if (d->activeLayerIndex() >= 0)
+        layer = &d->layer(d->activeLayerIndex());
+    return layer && layer->seed && layer->engine == ResultEngine::Local ? layer : nullptr;
+}
+
+void MainWindow::generateAgainWithSeed()
+{
+    const ResultLayer *layer = shownSeedLayer();
+    if (!layer || !m_document->hasReference())
+        return;
+    m_studio->generation()->generate(m_document->document(), ResultEngine::Local, 1,
+                                     {layer->placement, layer->options, layer->seed});
+    statusBar()->showMessage(tr("Making %1 again with seed %2.").arg(layer->name).arg(*layer->seed),
+                             4000);
+}
+
+void MainWindow::generateMore()
+{
+    // The placement and settings the set was made with, whatever was edited since.
+    const Document *d = m_document->document();
+    if (d->stagedCount() == 0) {
+        generate();
+        return;
+    }
+    updateGenerateState();
+    const QString reason = m_studio->generation()->engineBlockReason(m_generatePanel->engine());
+    if (!reason.isEmpty()) {
+        m_messageBar->showMessage(reason, MessageBar::Kind::Warning);
+        return;
+    }
+    const ResultLayer &like = d->staged().constFirst();
+    const int count = m_generatePanel->variations();
+    m_studio->generation()->generate(m_document->document(), m_generatePanel->engine(), count,
+                                     {like.placement, like.options, {}});
     statusBar()->showMessage(tr("%n job(s) started.", nullptr, count), 4000);
 }
 

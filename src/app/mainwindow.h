@@ -20,6 +20,8 @@ class JobsPanel;
 class MessageBar;
 class PlacementPanel;
 class PlacementSummary;
+class StagingStrip;
+struct ResultLayer;
 class ProjectActions;
 class ResultsWorkspace;
 class Studio;
@@ -46,6 +48,8 @@ public:
     GeneratePanel *generatePanel() const { return m_generatePanel; }
     JobsPanel *jobsPanel() const { return m_jobsPanel; }
     MessageBar *messageBar() const { return m_messageBar; }
+    StagingStrip *stagingStrip() const { return m_staging; }
+    QAction *againWithSeedAction() const { return m_againWithSeed; }
     ResultsWorkspace *results() const { return m_results; }
     ProjectActions *projectActions() const { return m_projectActions; }
 
@@ -86,6 +90,10 @@ private:
     void onKeyLookup(const KeyLookup &lookup);
     void onDocumentReplaced();
     void generate();
+    void generateMore();
+    void generateAgainWithSeed();
+    // The shown result when the offline engine made it with a known seed; null otherwise.
+    const ResultLayer *shownSeedLayer() const;
     void updateTitle();
     void watchDocument();
     void updateSummaryChoices();
@@ -94,6 +102,8 @@ private:
     EditingDocument *m_document;
     CanvasView *m_canvas = nullptr;
     MessageBar *m_messageBar = nullptr;
+    StagingStrip *m_staging = nullptr;
+    QAction *m_againWithSeed = nullptr;
     PlacementSummary *m_summary = nullptr;
     QPointer<BatchDialog> m_batch; // the open Batch dialog, if any
     PlacementPanel *m_placementPanel = nullptr;

@@ -97,9 +97,10 @@ void ProjectController::addResultToFile(const QString &path, const ResultLayer &
             const ProjectFile::Loaded loaded = ProjectFile::load(path);
             if (!loaded.ok())
                 return loaded.error;
+            const QList<ResultLayer> held = loaded.state.layers + loaded.state.staged;
             const bool there =
                 !layer.taskId.isEmpty() &&
-                std::any_of(loaded.state.layers.cbegin(), loaded.state.layers.cend(),
+                std::any_of(held.cbegin(), held.cend(),
                             [&layer](const ResultLayer &l) { return l.taskId == layer.taskId; });
             if (there)
                 return QString(); // a second delivery of the same task changes nothing
@@ -142,7 +143,7 @@ void ProjectController::watch(Document *document)
 bool ProjectController::hasUnsavedWork() const
 {
     const Document *d = m_editing->document();
-    const bool hasContent = d->layerCount() > 0 || !d->filePath().isEmpty();
+    const bool hasContent = d->layerCount() > 0 || d->stagedCount() > 0 || !d->filePath().isEmpty();
     return d->isModified() && hasContent;
 }
 

@@ -47,6 +47,16 @@ namespace {
 // moves things afterwards. With `split` > 0 the left part shows the original alone.
 QImage previewImage(DocumentState state, double split, Placement *layout)
 {
+    // A result waiting in the staging strip is previewed alone, as it would be kept.
+    const auto staged =
+        std::find_if(state.staged.cbegin(), state.staged.cend(),
+                     [&](const ResultLayer &l) { return l.id == state.shownStagedId; });
+    if (staged != state.staged.cend()) {
+        ResultLayer shown = *staged;
+        shown.visible = true;
+        state.layers = {shown};
+        state.activeLayerId = shown.id;
+    }
     const auto active =
         std::find_if(state.layers.cbegin(), state.layers.cend(),
                      [&](const ResultLayer &l) { return l.id == state.activeLayerId; });
@@ -155,6 +165,11 @@ void ResultsWorkspace::addLayersMenu(QMenuBar *bar)
     layers->addAction(m_dock->toggleViewAction());
 }
 
+bool ResultsWorkspace::hasPreview() const
+{
+    return document()->layerCount() > 0 || document()->shownStagedIndex() >= 0;
+}
+
 void ResultsWorkspace::scheduleRender()
 {
     m_renderTimer->start();
@@ -167,7 +182,7 @@ void ResultsWorkspace::render()
         return;
     }
     CanvasView *canvas = m_window->canvas();
-    if (document()->layerCount() == 0) {
+    if (!hasPreview()) {
         canvas->clearResult();
         emit compositeRendered();
         return;
@@ -190,7 +205,7 @@ void ResultsWorkspace::render()
                 render();
                 return;
             }
-            if (document()->layerCount() == 0)
+            if (!hasPreview())
                 m_window->canvas()->clearResult();
             else
                 m_window->canvas()->setResult(preview.first, preview.second);

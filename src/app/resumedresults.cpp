@@ -19,7 +19,8 @@ namespace {
 
 bool hasTask(const Document *document, const QString &taskId)
 {
-    const QList<ResultLayer> &layers = document->layers();
+    // Kept or still waiting in the staging strip: either way the session has it.
+    const QList<ResultLayer> layers = document->layers() + document->staged();
     return !taskId.isEmpty() && std::any_of(layers.cbegin(), layers.cend(),
                                             [&](const auto &l) { return l.taskId == taskId; });
 }

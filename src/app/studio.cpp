@@ -52,10 +52,11 @@ Studio::~Studio()
 
 void Studio::deliver(Document *target, const ResultLayer &layer)
 {
-    // In the session being edited a result is an undo step; a session the artist left
-    // takes it directly (its project controller stores it).
+    // In the session being edited a result waits in the staging strip for the artist to
+    // keep or discard it; a session the artist left takes it as a layer directly (its
+    // project controller stores it).
     if (target == m_document->document())
-        m_document->addResult(layer);
+        target->stageResult(layer);
     else
         target->addResult(layer);
 }

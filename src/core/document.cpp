@@ -8,32 +8,49 @@
 #include <QFileInfo>
 #include <QSet>
 
+#include <algorithm>
+
 namespace outframe {
 
 bool normaliseLayerIds(DocumentState &state)
 {
     bool ok = state.nextLayerId <= DocumentState::kMaxLayerId;
     QSet<quint64> seen;
-    for (const ResultLayer &l : std::as_const(state.layers)) {
-        ok = ok && l.id != 0 && l.id < state.nextLayerId && !seen.contains(l.id);
-        seen.insert(l.id);
-    }
-    const bool activeFound = seen.contains(state.activeLayerId);
+    for (const QList<ResultLayer> *list : {&state.layers, &state.staged})
+        for (const ResultLayer &l : *list) {
+            ok = ok && l.id != 0 && l.id < state.nextLayerId && !seen.contains(l.id);
+            seen.insert(l.id);
+        }
+    const auto holds = [](const QList<ResultLayer> &list, quint64 id) {
+        return std::any_of(list.cbegin(), list.cend(),
+                           [id](const ResultLayer &l) { return l.id == id; });
+    };
+    const bool activeFound = holds(state.layers, state.activeLayerId);
+    const bool shownFound = holds(state.staged, state.shownStagedId);
     if (ok) {
         if (!activeFound)
             state.activeLayerId = 0;
+        if (!shownFound)
+            state.shownStagedId = state.staged.isEmpty() ? 0 : state.staged.first().id;
         return false;
     }
-    // The first layer holding the active id is the one that stays active.
-    quint64 active = 0;
-    quint64 next = 1;
-    for (ResultLayer &l : state.layers) {
-        if (activeFound && active == 0 && l.id == state.activeLayerId)
-            active = next;
-        l.id = next++;
-    }
-    state.activeLayerId = active;
-    state.nextLayerId = next;
+    // The first layer holding the active id is the one that stays active (and so for the
+    // shown staged result).
+    const auto renumber = [&next = state.nextLayerId](QList<ResultLayer> &list, quint64 &kept,
+                                                      bool found) {
+        quint64 renamed = 0;
+        for (ResultLayer &l : list) {
+            if (found && renamed == 0 && l.id == kept)
+                renamed = next;
+            l.id = next++;
+        }
+        kept = renamed;
+    };
+    state.nextLayerId = 1;
+    renumber(state.layers, state.activeLayerId, activeFound);
+    renumber(state.staged, state.shownStagedId, shownFound);
+    if (state.shownStagedId == 0 && !state.staged.isEmpty())
+        state.shownStagedId = state.staged.first().id;
     return true;
 }
 
@@ -114,14 +131,21 @@ int Document::indexOf(quint64 layerId) const
     return -1;
 }
 
+quint64 Document::claimId(quint64 wanted)
+{
+    const auto taken = [this](quint64 id) { return indexOf(id) >= 0 || stagedIndexOf(id) >= 0; };
+    if (wanted == 0 || wanted >= DocumentState::kMaxLayerId || taken(wanted)) {
+        wanted = m_state.nextLayerId;
+        while (taken(wanted)) // only after a state that skipped normaliseLayerIds
+            ++wanted;
+    }
+    m_state.nextLayerId = qMax(m_state.nextLayerId, wanted + 1);
+    return wanted;
+}
+
 quint64 Document::insertLayer(int index, ResultLayer layer)
 {
-    if (layer.id == 0 || layer.id >= DocumentState::kMaxLayerId || indexOf(layer.id) >= 0) {
-        layer.id = m_state.nextLayerId;
-        while (indexOf(layer.id) >= 0) // only after a state that skipped normaliseLayerIds
-            ++layer.id;
-    }
-    m_state.nextLayerId = qMax(m_state.nextLayerId, layer.id + 1);
+    layer.id = claimId(layer.id);
     index = qBound(0, index, layerCount());
     const quint64 id = layer.id;
     m_state.layers.insert(index, std::move(layer));
@@ -130,11 +154,19 @@ quint64 Document::insertLayer(int index, ResultLayer layer)
     return id;
 }
 
+namespace {
+
+QString variationName(quint64 number)
+{
+    return QCoreApplication::translate("outframe::Document", "Variation %1").arg(number);
+}
+
+} // namespace
+
 quint64 Document::addResult(ResultLayer layer)
 {
     if (layer.name.isEmpty())
-        layer.name = QCoreApplication::translate("outframe::Document", "Variation %1")
-                         .arg(m_state.nextLayerId);
+        layer.name = variationName(m_state.nextLayerId);
     const quint64 id = insertLayer(layerCount(), std::move(layer));
     setActiveLayer(id);
     return id;
@@ -154,6 +186,74 @@ ResultLayer Document::takeLayer(int index)
     emit layerRemoved(index, layer.id);
     touch();
     return layer;
+}
+
+int Document::stagedIndexOf(quint64 id) const
+{
+    if (id == 0)
+        return -1;
+    for (int i = 0; i < stagedCount(); ++i)
+        if (m_state.staged.at(i).id == id)
+            return i;
+    return -1;
+}
+
+quint64 Document::stageResult(ResultLayer layer)
+{
+    if (layer.name.isEmpty())
+        layer.name = variationName(m_state.nextLayerId);
+    const quint64 id = insertStaged(stagedCount(), std::move(layer));
+    if (m_state.shownStagedId == 0)
+        setShownStaged(id);
+    return id;
+}
+
+quint64 Document::insertStaged(int index, ResultLayer layer)
+{
+    layer.id = claimId(layer.id);
+    const quint64 id = layer.id;
+    m_state.staged.insert(qBound(0, index, stagedCount()), std::move(layer));
+    emit stagedChanged();
+    touch();
+    return id;
+}
+
+ResultLayer Document::takeStaged(int index)
+{
+    if (index < 0 || index >= stagedCount())
+        return {};
+    ResultLayer layer = m_state.staged.takeAt(index);
+    if (layer.id == m_state.shownStagedId) {
+        // The artist goes on looking at a neighbour, as when a layer is deleted.
+        const int next = qMin(index, stagedCount() - 1);
+        m_state.shownStagedId = next >= 0 ? m_state.staged.at(next).id : 0;
+        emit shownStagedChanged(m_state.shownStagedId);
+    }
+    emit stagedChanged();
+    touch();
+    return layer;
+}
+
+void Document::setShownStaged(quint64 id)
+{
+    if (stagedIndexOf(id) < 0)
+        id = 0;
+    if (id == m_state.shownStagedId)
+        return;
+    m_state.shownStagedId = id;
+    emit shownStagedChanged(id);
+    emit changed(); // the canvas previews it; not an edit of what is saved
+}
+
+int Document::stepStaged(int delta)
+{
+    const int count = stagedCount();
+    if (count == 0)
+        return -1;
+    const int current = shownStagedIndex();
+    const int next = current < 0 ? 0 : ((current + delta) % count + count) % count;
+    setShownStaged(m_state.staged.at(next).id);
+    return next;
 }
 
 bool Document::moveLayer(int from, int to)

@@ -25,6 +25,11 @@ struct DocumentState
     OutpaintOptions options;   // the current generation settings
     QList<ResultLayer> layers; // bottom (just above the reference) to top
     quint64 activeLayerId = 0; // 0 = none
+    // Results waiting in the staging strip for the artist to keep or discard: not layers yet,
+    // but saved with the session so nothing generated is lost. Their ids come from the same
+    // counter as the layers'.
+    QList<ResultLayer> staged;
+    quint64 shownStagedId = 0; // the staged result the canvas previews; 0 = none
     quint64 nextLayerId = 1;
 
     // Layer ids stay below this (2^53, exact in any JSON reader), far from the 64-bit end
@@ -35,7 +40,8 @@ struct DocumentState
 };
 
 // The rule for layer ids, applied to every state that comes from outside (a project, a
-// recovery file, Document::restore) and to what is saved: ids are non-zero, unique, below
+// recovery file, Document::restore) and to what is saved: ids (of layers and staged results
+// together) are non-zero, unique, below
 // nextLayerId, and nextLayerId is at most kMaxLayerId. When any of that fails, the layers are
 // renumbered 1..n from the bottom, the active layer keeps pointing at the same layer (or none
 // when it named no layer) and nextLayerId becomes n + 1. Returns whether it renumbered.
@@ -97,6 +103,23 @@ public:
     bool moveLayer(int from, int to);
     bool setLayerProperty(int index, LayerProperty which, const QVariant &value);
 
+    // --- results waiting in the staging strip -----------------------------------------------
+    // What one or more Generates made and the artist has not yet kept or discarded
+    // (KeepStagedCommand, DiscardStagedCommand). The canvas previews the shown one.
+    const QList<ResultLayer> &staged() const { return m_state.staged; }
+    int stagedCount() const { return int(m_state.staged.size()); }
+    int stagedIndexOf(quint64 id) const; // -1 when absent
+    // A new result: appended, named "Variation N" when unnamed; shown when none is.
+    quint64 stageResult(ResultLayer layer);
+    // Inserts at `index` (clamped); a result coming back through undo keeps its id.
+    quint64 insertStaged(int index, ResultLayer layer);
+    ResultLayer takeStaged(int index);
+    quint64 shownStagedId() const { return m_state.shownStagedId; }
+    int shownStagedIndex() const { return stagedIndexOf(m_state.shownStagedId); }
+    void setShownStaged(quint64 id); // an unknown id shows none
+    // Shows the next (delta > 0) or previous staged result, wrapping; -1 when none.
+    int stepStaged(int delta);
+
     // --- the active variation --------------------------------------------------------------
     quint64 activeLayerId() const { return m_state.activeLayerId; }
     int activeLayerIndex() const { return indexOf(m_state.activeLayerId); }
@@ -152,9 +175,13 @@ signals:
     void modifiedChanged(bool modified);
     void filePathChanged(const QString &path);
     void pendingJobsChanged();
+    void stagedChanged();
+    void shownStagedChanged(quint64 id);
 
 private:
     void touch();
+    // `wanted` when no layer or staged result has it and it is in range, else a fresh id.
+    quint64 claimId(quint64 wanted);
 
     DocumentState m_state;
     QString m_referenceName;

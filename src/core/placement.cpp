@@ -135,7 +135,7 @@ qint64 Placement::outputPixels() const
 
 double Placement::outputMegapixels() const
 {
-    return double(outputPixels()) / 1e6;
+    return double(outputPixels()) / kPixelsPerMegapixel;
 }
 
 QList<PlacementProblem> Placement::problems() const
@@ -151,10 +151,10 @@ QList<PlacementProblem> Placement::problems() const
         double(m_referenceNative.width()) * m_referenceNative.height() * m_scale * m_scale;
     if (scaledPixels > double(kMaxScaledReferencePixels)) {
         out.append({Kind::ReferenceTooLarge,
-                    tr("At scale %1 the image would be %2 MP; scale it down (at most %3 MP).")
+                    tr("At scale %1 the image would be %2; scale it down (at most %3).")
                         .arg(m_scale)
-                        .arg(std::llround(scaledPixels / 1e6))
-                        .arg(kMaxScaledReferencePixels / 1'000'000)});
+                        .arg(formatMegapixels(qint64(std::min(scaledPixels, 9e18))))
+                        .arg(formatMegapixels(kMaxScaledReferencePixels))});
         return out;
     }
     const QSize c = m_canvas;
@@ -195,7 +195,12 @@ bool Placement::operator==(const Placement &o) const
 
 QString formatMegapixels(qint64 pixels)
 {
-    return QStringLiteral("%1 MP").arg(QLocale::c().toString(double(pixels) / 1e6, 'f', 2));
+    QString number = QLocale::c().toString(double(pixels) / Placement::kPixelsPerMegapixel, 'f', 2);
+    while (number.endsWith(QLatin1Char('0')))
+        number.chop(1);
+    if (number.endsWith(QLatin1Char('.')))
+        number.chop(1);
+    return QStringLiteral("%1 MP").arg(number);
 }
 
 } // namespace outframe

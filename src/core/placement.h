@@ -42,6 +42,9 @@ class Placement
 public:
     static constexpr int kMinSide = 64;
     static constexpr qint64 kMaxPixels = 4'194'304;
+    // The service's megapixel, the one it bills ("each started 1024 x 1024 px"): the UI's
+    // "MP" everywhere, so the limit above is exactly 4 MP.
+    static constexpr qint64 kPixelsPerMegapixel = 1024 * 1024;
     // The scaled reference is resampled whole before cropping; beyond this it is refused
     // (as big as the largest image Outframe loads).
     static constexpr qint64 kMaxScaledReferencePixels = 200'000'000;
@@ -113,6 +116,7 @@ private:
 };
 
 // Megapixels as the app shows them: "4.19 MP".
+// "4 MP", "2.5 MP", "3.97 MP": in the service's megapixels, to two decimals at most.
 QString formatMegapixels(qint64 pixels);
 
 } // namespace outframe

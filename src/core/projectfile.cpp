@@ -18,6 +18,7 @@
 
 #include <future>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace outframe {
@@ -91,6 +92,8 @@ QJsonObject layerJson(const ResultLayer &l)
              l.created.isValid() ? l.created.toUTC().toString(Qt::ISODateWithMs) : QString()},
             {"elapsed_s", l.elapsedSeconds},
             {"source_path", l.sourcePath},
+            // A string: a 64-bit seed is not exact as a JSON number.
+            {"seed", l.seed ? QJsonValue(QString::number(*l.seed)) : QJsonValue(QJsonValue::Null)},
             {"visible", l.visible},
             {"opacity", l.opacity},
             {"starred", l.starred},
@@ -325,16 +328,75 @@ bool withinSessionBudget(const QJsonObject &manifest, Reader &reader)
     };
     qint64 bytes = sizeOf(manifest.value("reference").toObject());
     const QJsonArray layers = manifest.value("layers").toArray();
-    for (const QJsonValue &layer : layers)
+    const QJsonArray staged = manifest.value("staged").toArray();
+    for (const QJsonValue &layer : layers + staged)
         bytes += sizeOf(layer.toObject());
     if (bytes <= ImageIO::kSessionBudgetBytes)
         return true;
     reader.fail(
         tr("its images need %1 of memory (the reference and %n layer(s)), more than "
            "the %2 Outframe allows for one session.",
-           nullptr, int(layers.size()))
+           nullptr, int(layers.size() + staged.size()))
             .arg(ImageIO::formatBytes(bytes), ImageIO::formatBytes(ImageIO::kSessionBudgetBytes)));
     return false;
+}
+
+// One layer record and its image; nothing (and `reader`'s error) when either is unusable.
+// `ids` collects the ids read so far: each must be new.
+std::optional<ResultLayer> readLayer(const QJsonValue &v, zip_t *zip, QSet<quint64> &ids,
+                                     Reader &reader)
+{
+    if (!v.isObject()) {
+        reader.fail(tr("a layer record is not an object."));
+        return std::nullopt;
+    }
+    const QJsonObject o = v.toObject();
+    ResultLayer l;
+    bool ok = false;
+    l.id = reader.string(o, "id").toULongLong(&ok);
+    if (!ok || l.id == 0 || ids.contains(l.id))
+        reader.fail(tr("a layer has a missing or repeated id."));
+    ids.insert(l.id);
+    l.name = reader.string(o, "name");
+    const auto engine = resultEngineFromName(reader.string(o, "engine"));
+    if (!engine)
+        reader.fail(tr("a layer names an unknown engine."));
+    l.engine = engine.value_or(ResultEngine::Flux);
+    l.taskId = reader.string(o, "task_id");
+    l.options = reader.options(reader.object(o, "options"));
+    l.placement = reader.placement(reader.object(o, "placement"));
+    l.referenceRect = reader.rect(reader.object(o, "reference_rect"));
+    if (o.value("cost").isDouble())
+        l.cost = o.value("cost").toDouble();
+    const QString created = reader.string(o, "created");
+    if (!created.isEmpty())
+        l.created = QDateTime::fromString(created, Qt::ISODateWithMs);
+    l.elapsedSeconds = reader.number(o, "elapsed_s", 0, 1e9);
+    l.sourcePath = reader.string(o, "source_path");
+    if (o.value("seed").isString()) {
+        l.seed = o.value("seed").toString().toULongLong(&ok);
+        if (!ok)
+            reader.fail(tr("a layer's seed is not a whole number."));
+    }
+    l.visible = reader.boolean(o, "visible");
+    l.opacity = reader.number(o, "opacity", 0, 1);
+    l.starred = reader.boolean(o, "starred");
+    const QJsonObject seam = reader.object(o, "seam");
+    l.seam.keepOriginal = reader.boolean(seam, "keep_original");
+    l.seam.featherPx = reader.integer(seam, "feather_px", 0, SeamSettings::kMaxFeather);
+    l.seam.colourMatch = reader.boolean(seam, "colour_match");
+    const QSize size(reader.integer(o, "width", 1, 1'000'000),
+                     reader.integer(o, "height", 1, 1'000'000));
+    // The file name is ours to decide, never the manifest's: nothing outside the
+    // archive's own layout is ever opened.
+    if (reader.string(o, "file") != layerFile(l.id))
+        reader.fail(tr("a layer record names an unexpected file."));
+    if (!reader.error.isEmpty())
+        return std::nullopt;
+    l.image = readPng(zip, layerFile(l.id), size, reader);
+    if (!reader.error.isEmpty())
+        return std::nullopt;
+    return l;
 }
 
 } // namespace
@@ -362,7 +424,8 @@ QByteArray ProjectFile::serialize(const DocumentState &original, QString *error,
     std::vector<std::future<QByteArray>> encodings;
     if (!state.reference.isNull())
         encodings.push_back(std::async(std::launch::async, encodePng, state.reference));
-    for (const ResultLayer &l : state.layers)
+    const QList<ResultLayer> all = state.layers + state.staged;
+    for (const ResultLayer &l : all)
         encodings.push_back(std::async(std::launch::async, encodePng, l.image));
 
     QJsonObject manifest{{"format", "outframe-project"},
@@ -381,6 +444,13 @@ QByteArray ProjectFile::serialize(const DocumentState &original, QString *error,
     for (const ResultLayer &l : state.layers)
         layers.append(layerJson(l));
     manifest.insert("layers", layers);
+    if (!state.staged.isEmpty()) {
+        QJsonArray staged;
+        for (const ResultLayer &l : state.staged)
+            staged.append(layerJson(l));
+        manifest.insert("staged", staged);
+        manifest.insert("shown_staged", QString::number(state.shownStagedId));
+    }
     if (!sessionPath.isEmpty())
         manifest.insert("session", QJsonObject{{"project_path", sessionPath}});
 
@@ -390,7 +460,7 @@ QByteArray ProjectFile::serialize(const DocumentState &original, QString *error,
     int next = 0;
     if (!state.reference.isNull())
         parts.append({QLatin1String(kReference), encodings[size_t(next++)].get(), false});
-    for (const ResultLayer &l : state.layers)
+    for (const ResultLayer &l : all)
         parts.append({layerFile(l.id), encodings[size_t(next++)].get(), false});
     for (const Part &p : parts)
         if (p.data.isEmpty())
@@ -570,53 +640,25 @@ ProjectFile::Loaded ProjectFile::loadData(const QByteArray &data, const QString 
     }
     QSet<quint64> ids;
     for (const QJsonValue &v : layersValue.toArray()) {
-        if (!v.isObject()) {
-            reader.fail(tr("a layer record is not an object."));
+        std::optional<ResultLayer> l = readLayer(v, archive.zip, ids, reader);
+        if (!l)
             return finish();
-        }
-        const QJsonObject o = v.toObject();
-        ResultLayer l;
-        bool ok = false;
-        l.id = reader.string(o, "id").toULongLong(&ok);
-        if (!ok || l.id == 0 || ids.contains(l.id))
-            reader.fail(tr("a layer has a missing or repeated id."));
-        ids.insert(l.id);
-        l.name = reader.string(o, "name");
-        const auto engine = resultEngineFromName(reader.string(o, "engine"));
-        if (!engine)
-            reader.fail(tr("a layer names an unknown engine."));
-        l.engine = engine.value_or(ResultEngine::Flux);
-        l.taskId = reader.string(o, "task_id");
-        l.options = reader.options(reader.object(o, "options"));
-        l.placement = reader.placement(reader.object(o, "placement"));
-        l.referenceRect = reader.rect(reader.object(o, "reference_rect"));
-        if (o.value("cost").isDouble())
-            l.cost = o.value("cost").toDouble();
-        const QString created = reader.string(o, "created");
-        if (!created.isEmpty())
-            l.created = QDateTime::fromString(created, Qt::ISODateWithMs);
-        l.elapsedSeconds = reader.number(o, "elapsed_s", 0, 1e9);
-        l.sourcePath = reader.string(o, "source_path");
-        l.visible = reader.boolean(o, "visible");
-        l.opacity = reader.number(o, "opacity", 0, 1);
-        l.starred = reader.boolean(o, "starred");
-        const QJsonObject seam = reader.object(o, "seam");
-        l.seam.keepOriginal = reader.boolean(seam, "keep_original");
-        l.seam.featherPx = reader.integer(seam, "feather_px", 0, SeamSettings::kMaxFeather);
-        l.seam.colourMatch = reader.boolean(seam, "colour_match");
-        const QSize size(reader.integer(o, "width", 1, 1'000'000),
-                         reader.integer(o, "height", 1, 1'000'000));
-        // The file name is ours to decide, never the manifest's: nothing outside the
-        // archive's own layout is ever opened.
-        if (reader.string(o, "file") != layerFile(l.id))
-            reader.fail(tr("a layer record names an unexpected file."));
-        if (!reader.error.isEmpty())
-            return finish();
-        l.image = readPng(archive.zip, layerFile(l.id), size, reader);
-        if (!reader.error.isEmpty())
-            return finish();
-        s.layers.append(l);
+        s.layers.append(*l);
     }
+    // Results still waiting in the staging strip (absent in projects saved without any).
+    const QJsonValue stagedValue = m.value("staged");
+    if (!stagedValue.isUndefined() &&
+        (!stagedValue.isArray() || stagedValue.toArray().size() > kMaxLayers)) {
+        reader.fail(tr("the list of results to choose from is not a list or too long."));
+        return finish();
+    }
+    for (const QJsonValue &v : stagedValue.toArray()) {
+        std::optional<ResultLayer> l = readLayer(v, archive.zip, ids, reader);
+        if (!l)
+            return finish();
+        s.staged.append(*l);
+    }
+    s.shownStagedId = m.value("shown_staged").toString().toULongLong();
     if (m.value("session").isObject())
         out.sessionPath = m.value("session").toObject().value("project_path").toString();
     // Ids near the 64-bit end, or a next id an existing layer already has, would make a new

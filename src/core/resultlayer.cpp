@@ -94,7 +94,7 @@ bool ResultLayer::operator==(const ResultLayer &o) const
     return id == o.id && name == o.name && image == o.image && engine == o.engine &&
            taskId == o.taskId && options == o.options && placement == o.placement &&
            referenceRect == o.referenceRect && cost == o.cost && created == o.created &&
-           elapsedSeconds == o.elapsedSeconds && sourcePath == o.sourcePath &&
+           elapsedSeconds == o.elapsedSeconds && sourcePath == o.sourcePath && seed == o.seed &&
            visible == o.visible && opacity == o.opacity && starred == o.starred && seam == o.seam;
 }
 

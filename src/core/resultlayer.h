@@ -11,6 +11,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <cstdint>
 #include <optional>
 
 namespace outframe {
@@ -57,6 +58,9 @@ struct ResultLayer
     QDateTime created;          // when the result arrived (UTC)
     double elapsedSeconds = 0;  // submit to download
     QString sourcePath;         // the saved result file it came from, when known
+    // The offline engine's seed: with the same placement, options and thread count it makes
+    // these pixels again ("Generate Again with This Seed"). None for FLUX results.
+    std::optional<std::uint64_t> seed;
 
     bool visible = true;
     double opacity = 1.0; // 0..1
@@ -64,7 +68,10 @@ struct ResultLayer
     SeamSettings seam;
 
     QString prompt() const { return options.prompt; }
-    double megapixels() const { return double(image.width()) * image.height() / 1e6; }
+    double megapixels() const
+    {
+        return double(image.width()) * image.height() / Placement::kPixelsPerMegapixel;
+    }
 
     QVariant property(LayerProperty which) const;
     // Sets a property from a value of the right type; out-of-range numbers are clamped.

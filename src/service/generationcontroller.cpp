@@ -37,6 +37,7 @@ ResultLayer layerFor(const JobSnapshot &s, const std::optional<PendingJob> &pend
     layer.created = QDateTime::currentDateTimeUtc();
     layer.elapsedSeconds = s.result.elapsedMs / 1000.0;
     layer.sourcePath = s.result.savedPath;
+    layer.seed = s.result.seed;
     if (pending) {
         layer.options = pending->options;
         layer.placement = pending->placement;
@@ -118,23 +119,42 @@ Backend *GenerationController::backendFor(ResultEngine engine) const
 
 QList<int> GenerationController::generate(Document *document, ResultEngine engine, int count)
 {
-    QList<int> ids;
+    if (!document || !document->hasReference())
+        return {};
+    return generate(document, engine, count, {document->placement(), document->options(), {}});
+}
+
+QList<int> GenerationController::generate(Document *document, ResultEngine engine, int count,
+                                          const Like &like)
+{
     if (!document || !document->hasReference() || count < 1)
-        return ids;
+        return {};
     OutpaintJobSpec spec;
     spec.reference = document->reference();
-    spec.placement = document->placement();
-    spec.options = document->options();
+    spec.placement = like.placement;
+    spec.options = like.options;
     spec.sourcePath = document->referencePath();
+    if (engine == ResultEngine::Local)
+        spec.seed = like.seed;
     if (m_sessionOf)
         spec.session = m_sessionOf(document);
+    return startAll(document, spec, engine, count);
+}
+
+QList<int> GenerationController::startAll(Document *document, OutpaintJobSpec spec,
+                                          ResultEngine engine, int count)
+{
+    QList<int> ids;
     const QString name =
         document->referenceName().isEmpty() ? tr("Image") : document->referenceName();
     const MakingPlan making = planMaking(spec.placement);
     if (!making.canBeMade())
         return ids;
+    const std::optional<std::uint64_t> firstSeed = spec.seed;
     for (int i = 0; i < count; ++i) {
         spec.label = count > 1 ? tr("%1 — %2 of %3").arg(name).arg(i + 1).arg(count) : name;
+        if (firstSeed)
+            spec.seed = *firstSeed + std::uint64_t(i);
         ids << (making.isChain() ? startChain(document, spec, engine, making.chain)
                                  : start(document, spec, engine));
     }

@@ -70,6 +70,17 @@ public:
     // chain is one pending job of the document, with a negative id; its steps run in the
     // queue like any job, and the whole canvas arrives as one result.
     QList<int> generate(Document *document, ResultEngine engine, int count);
+    // What a Generate may take from elsewhere than the document's current state: "More" for
+    // the placement and options a set of results was made with, "Generate Again with This
+    // Seed" for a result's own, seed included (the offline engine's; variation i gets
+    // seed + i, as in the CLI).
+    struct Like
+    {
+        Placement placement;
+        OutpaintOptions options;
+        std::optional<std::uint64_t> seed;
+    };
+    QList<int> generate(Document *document, ResultEngine engine, int count, const Like &like);
     // Starts job `id` (failed or cancelled) again: the same spec, engine and document, as a
     // new job. Returns its id, or 0 when `id` cannot be retried (unknown, still running,
     // done, resumed from the journal, or its document is gone).
@@ -140,6 +151,7 @@ private:
     };
     QHash<int, Attempt> m_attempts;
     int start(Document *document, const OutpaintJobSpec &spec, ResultEngine engine);
+    QList<int> startAll(Document *document, OutpaintJobSpec spec, ResultEngine engine, int count);
     Delivery m_delivery;
     struct Chain
     {

@@ -193,10 +193,10 @@ void TestBigCanvas::generateMakesTheWholeCanvasAsOneLayer()
         QVERIFY(qint64(body.value("width").toInt()) * body.value("height").toInt() <= 4'194'304);
     }
     const Document *document = m_window->results()->document();
-    QCOMPARE(document->layerCount(), 1);
+    QCOMPARE(document->stagedCount(), 1); // the whole canvas, one result in the strip
     // What every step was charged, as one cost.
-    QCOMPARE(document->layer(0).cost, std::optional<double>(4.0 * plan.tiles.size()));
-    const QImage canvas = document->layer(0).image.convertToFormat(QImage::Format_RGB32);
+    QCOMPARE(document->staged().at(0).cost, std::optional<double>(4.0 * plan.tiles.size()));
+    const QImage canvas = document->staged().at(0).image.convertToFormat(QImage::Format_RGB32);
     QCOMPARE(canvas.size(), QSize(6400, 1600));
     QImage original = m_image;
     QImage placed = canvas.copy(placement.referenceRect());
@@ -280,8 +280,9 @@ void TestBigCanvas::anUnfinishedChainFinishesAtTheNextStart()
     // Every step paid once over both runs: the running one was fetched, not sent again.
     QCOMPARE(m_server->count(FakeBflServer::Endpoint::Submit), plan.tiles.size());
     const Document *document = m_window->results()->document();
-    QCOMPARE(document->layerCount(), 1);
-    QImage placed = document->layer(0)
+    QCOMPARE(document->stagedCount(), 1); // the whole canvas, one result in the strip
+    QImage placed = document->staged()
+                        .at(0)
                         .image.convertToFormat(QImage::Format_RGB32)
                         .copy(placement.referenceRect());
     placed.setColorSpace(m_image.colorSpace());

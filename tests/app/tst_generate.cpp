@@ -148,7 +148,8 @@ void TestGenerate::resultLandsOnTheCanvas()
     m_window->canvas()->setFocus();
     QTest::keyClick(m_window->canvas(), Qt::Key_Return, Qt::ControlModifier); // Generate
     QVERIFY(added.wait(15000));
-    QCOMPARE(m_window->results()->document()->layerCount(), 1); // the result is a layer
+    // The result waits in the staging strip, shown on the canvas, until the artist keeps it.
+    QCOMPARE(m_window->results()->document()->stagedCount(), 1);
     QTRY_VERIFY_WITH_TIMEOUT(m_window->canvas()->hasResult(), 30000);
 
     // One submit, with the placement the artist made.
@@ -168,7 +169,7 @@ void TestGenerate::resultLandsOnTheCanvas()
     QVERIFY(!item->text(JobsPanel::TimeColumn).isEmpty());
 
     // The layer holds the service's pixels exactly as they arrived.
-    const QImage layerImage = m_window->results()->document()->layer(0).image;
+    const QImage layerImage = m_window->results()->document()->staged().at(0).image;
     const QImage expected = FakeBflServer::resultImage(QSize(450, 300));
     QCOMPARE(layerImage.size(), expected.size());
     QCOMPARE(layerImage.pixel(20, 20), expected.pixel(20, 20));
@@ -207,8 +208,8 @@ void TestGenerate::variationsRunSideBySide()
                                  m_studio->generation()->queue()->queuedCount() == 0,
                              15000);
     QCOMPARE(m_server->count(FakeBflServer::Endpoint::Submit), 3);
-    // Each variation is a layer of its own.
-    QCOMPARE(m_window->results()->document()->layerCount(), 3);
+    // Each variation is a result of its own, side by side in the staging strip.
+    QCOMPARE(m_window->results()->document()->stagedCount(), 3);
     for (int i = 0; i < 3; ++i)
         QCOMPARE(row(i)->text(JobsPanel::StatusColumn), jobStatusText(JobStatus::Done));
 }
@@ -354,7 +355,7 @@ void TestGenerate::failedJobShowsWhyAndRetries()
     QVERIFY(added.wait(15000));
     QCOMPARE(list->topLevelItemCount(), 1); // the new job took the failed one's place
     QTRY_COMPARE(row(0)->text(JobsPanel::StatusColumn), jobStatusText(JobStatus::Done));
-    QCOMPARE(m_window->results()->document()->layerCount(), 1);
+    QCOMPARE(m_window->results()->document()->stagedCount(), 1);
     QCOMPARE(m_server->count(FakeBflServer::Endpoint::Submit), 2);
 }
 
@@ -433,6 +434,7 @@ void TestGenerate::unfinishedJobResumesOnNextStart()
     m_window->show();
     QVERIFY(added.wait(15000));
     QCOMPARE(m_server->count(FakeBflServer::Endpoint::Submit), 1);
+    // A result fetched after a restart goes straight into the session as a layer.
     QCOMPARE(m_window->results()->document()->layerCount(), 1);
     QCOMPARE(m_window->results()->document()->layer(0).image.size(), QSize(450, 300));
 }

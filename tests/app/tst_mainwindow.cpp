@@ -418,9 +418,9 @@ void TestMainWindow::offlineEngineNeedsNoKey()
     QTest::mouseClick(m_window->generatePanel()->generateButton(), Qt::LeftButton);
     QVERIFY(added.wait(20000));
     const Document *layers = m_window->results()->document();
-    QCOMPARE(layers->layerCount(), 1);
-    QCOMPARE(layers->layer(0).engine, ResultEngine::Local);
-    QCOMPARE(layers->layer(0).image.size(), m_studio->document()->placement().canvasSize());
+    QCOMPARE(layers->stagedCount(), 1);
+    QCOMPARE(layers->staged().at(0).engine, ResultEngine::Local);
+    QCOMPARE(layers->staged().at(0).image.size(), m_studio->document()->placement().canvasSize());
     QTRY_VERIFY_WITH_TIMEOUT(m_window->canvas()->hasResult(), 30000);
 }
 

@@ -8,6 +8,7 @@
 #include "generationcontroller.h"
 #include "mainwindow.h"
 #include "projectcontroller.h"
+#include "stagingstrip.h"
 #include "studio.h"
 
 #include <QDir>
@@ -80,7 +81,9 @@ void TestProjectExport::cliExportsWhatTheAppSaved()
     window->generatePanel()->findChild<QSpinBox *>(QStringLiteral("variations"))->setValue(1);
     window->generatePanel()->generateButton()->click();
     Document *document = editing->document();
-    QTRY_COMPARE_WITH_TIMEOUT(document->layerCount(), 1, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(document->stagedCount(), 1, 20000);
+    QTest::mouseClick(window->stagingStrip()->keepButton(), Qt::LeftButton); // Keep
+    QCOMPARE(document->layerCount(), 1);
 
     const QString project = dir.filePath(QStringLiteral("noise.outframe"));
     QSignalSpy saved(studio.projects(), &ProjectController::saved);

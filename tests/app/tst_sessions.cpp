@@ -18,6 +18,7 @@
 #include "resultsworkspace.h"
 #include "resumedresults.h"
 #include "servicesettings.h"
+#include "stagingstrip.h"
 #include "studio.h"
 #include "taskjournal.h"
 
@@ -176,7 +177,13 @@ void TestSessions::generateOffline(int variations)
     const int before = document->layerCount();
     QVERIFY(m_window->generatePanel()->generateButton()->isEnabled());
     m_window->generatePanel()->generateButton()->click();
-    QTRY_COMPARE_WITH_TIMEOUT(document->layerCount(), before + variations, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(document->stagedCount(), variations, 20000);
+    // The artist keeps them all from the staging strip: they become the session's layers.
+    StagingStrip *strip = m_window->stagingStrip();
+    QTest::mouseClick(variations > 1 ? strip->keepAllButton() : strip->keepButton(),
+                      Qt::LeftButton);
+    QCOMPARE(document->stagedCount(), 0);
+    QCOMPARE(document->layerCount(), before + variations);
 }
 
 void TestSessions::generateWithFlux()

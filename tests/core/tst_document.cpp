@@ -81,7 +81,7 @@ void TestDocument::addResultNamesAndActivates()
     QCOMPARE(inserted.size(), 2);
     QCOMPARE(inserted.at(1).at(0).toInt(), 1);
     QCOMPARE(active.size(), 2);
-    QCOMPARE(doc.layer(0).megapixels(), 120 * 100 / 1e6);
+    QCOMPARE(doc.layer(0).megapixels(), 120 * 100 / 1048576.0);
 }
 
 void TestDocument::removeKeepsASelection()

@@ -248,8 +248,12 @@ void TestPlacement::megapixels()
 {
     Placement p(QSize(2048, 2048), QSize(10, 10));
     QCOMPARE(p.outputPixels(), qint64(4194304));
-    QCOMPARE(p.outputMegapixels(), 4.194304);
-    QCOMPARE(formatMegapixels(p.outputPixels()), QStringLiteral("4.19 MP"));
+    // The service's megapixel (1024 x 1024 px): its limit reads as exactly 4 MP.
+    QCOMPARE(p.outputMegapixels(), 4.0);
+    QCOMPARE(formatMegapixels(p.outputPixels()), QStringLiteral("4 MP"));
+    QCOMPARE(formatMegapixels(2560 * 1024), QStringLiteral("2.5 MP"));
+    QCOMPARE(formatMegapixels(2508 * 1671), QStringLiteral("4 MP")); // 3.9967 rounds
+    QCOMPARE(formatMegapixels(2400 * 1700), QStringLiteral("3.89 MP"));
 }
 
 void TestPlacement::problemMessagesArePlainWords()

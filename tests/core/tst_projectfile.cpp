@@ -26,6 +26,7 @@ class TestProjectFile : public QObject
 private slots:
     void initTestCase();
     void roundTripIsLossless();
+    void stagedResultsRoundTrip();
     void emptyDocumentRoundTrips();
     void badFiles_data();
     void badFiles();
@@ -134,6 +135,8 @@ static DocumentState richState()
         l.seam.keepOriginal = i != 1;
         l.seam.featherPx = 4 * i;
         l.seam.colourMatch = i == 2;
+        if (l.engine == ResultEngine::Local)
+            l.seed = 18'446'744'073'709'551'557ULL; // beyond a double's exact integers
         s.layers << l;
     }
     s.activeLayerId = 11;
@@ -152,6 +155,8 @@ static void compareStates(DocumentState a, DocumentState b)
         untag(s->reference);
         for (ResultLayer &l : s->layers)
             untag(l.image);
+        for (ResultLayer &l : s->staged)
+            untag(l.image);
     }
     QCOMPARE(a.reference, b.reference);
     QCOMPARE(a.referencePath, b.referencePath);
@@ -161,6 +166,11 @@ static void compareStates(DocumentState a, DocumentState b)
     for (qsizetype i = 0; i < a.layers.size(); ++i)
         QVERIFY2(a.layers[i] == b.layers[i], qPrintable(QStringLiteral("layer %1 differs").arg(i)));
     QCOMPARE(a.activeLayerId, b.activeLayerId);
+    QCOMPARE(a.staged.size(), b.staged.size());
+    for (qsizetype i = 0; i < a.staged.size(); ++i)
+        QVERIFY2(a.staged[i] == b.staged[i],
+                 qPrintable(QStringLiteral("staged result %1 differs").arg(i)));
+    QCOMPARE(a.shownStagedId, b.shownStagedId);
     QCOMPARE(a.nextLayerId, b.nextLayerId);
 }
 
@@ -189,6 +199,44 @@ void TestProjectFile::roundTripIsLossless()
     QCOMPARE(entries.first().first, QStringLiteral("mimetype"));
     QCOMPARE(entries.first().second, QByteArray("application/x-outframe-project"));
     QCOMPARE(entries.size(), 2 + 1 + 3);
+}
+
+void TestProjectFile::stagedResultsRoundTrip()
+{
+    // Results still waiting in the staging strip are part of the session: a save, an
+    // autosave or a crash keeps them, with their seeds and the one shown.
+    DocumentState state = richState();
+    for (int i = 0; i < 2; ++i) {
+        ResultLayer l = state.layers.at(1);
+        l.id = quint64(13 + i);
+        l.name = QStringLiteral("Variation %1").arg(13 + i);
+        l.image = noise({200, 150}, false, quint32(40 + i));
+        l.seed = quint64(7 + i);
+        state.staged << l;
+    }
+    state.shownStagedId = 14;
+    state.nextLayerId = 15;
+    QString error;
+    const QByteArray bytes = ProjectFile::serialize(state, &error);
+    QVERIFY2(!bytes.isEmpty(), qPrintable(error));
+    const ProjectFile::Loaded loaded = ProjectFile::loadData(bytes, QStringLiteral("staged"));
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error));
+    compareStates(loaded.state, state);
+    QCOMPARE(unzip(bytes).size(), 2 + 1 + 3 + 2);
+
+    // A staged result sharing a layer's id (a hand-edited file) is renumbered, not lost.
+    DocumentState clash = state;
+    clash.staged[0].id = 10;
+    const ProjectFile::Loaded renumbered =
+        ProjectFile::loadData(ProjectFile::serialize(clash, &error), QStringLiteral("clash"));
+    QVERIFY2(renumbered.ok(), qPrintable(renumbered.error));
+    QCOMPARE(renumbered.state.layers.size() + renumbered.state.staged.size(), 5);
+    QSet<quint64> ids;
+    for (const auto *list : {&renumbered.state.layers, &renumbered.state.staged})
+        for (const ResultLayer &l : *list)
+            ids.insert(l.id);
+    QCOMPARE(ids.size(), 5);
+    QCOMPARE(renumbered.state.shownStagedId, renumbered.state.staged.at(1).id);
 }
 
 void TestProjectFile::emptyDocumentRoundTrips()
