@@ -48,6 +48,7 @@ private slots:
     void deleteFromThePanelIsUndoable();
     void renameAndVisibilityGoThroughUndo();
     void keysStepThroughVariations();
+    void deletingTheShownVariationShowsTheNext();
     void opacityDragIsOneUndoStep();
     void compareShowsTheOriginal();
     void copyPutsTheCompositeOnTheClipboard();
@@ -185,6 +186,26 @@ void TestResults::keysStepThroughVariations()
     QAction *star = actionFor(QKeySequence(Qt::Key_S));
     star->trigger();
     QVERIFY(doc->layer(2).starred);
+}
+
+void TestResults::deletingTheShownVariationShowsTheNext()
+{
+    addResults(3);
+    Document *doc = m_window->results()->document();
+    // Flip to the middle one as an artist does: [ shows it alone.
+    actionFor(QKeySequence(Qt::Key_BracketLeft))->trigger();
+    QCOMPARE(doc->activeLayerIndex(), 1);
+    const quint64 next = doc->layer(2).id;
+    actionFor(QKeySequence(Qt::Key_Delete))->trigger();
+    QCOMPARE(doc->layerCount(), 2);
+    // The one that took its place is active and on show, not a bare canvas.
+    QCOMPARE(doc->activeLayerId(), next);
+    QVERIFY(doc->layer(doc->activeLayerIndex()).visible);
+    QVERIFY(!doc->layer(0).visible);
+    // One step undoes both.
+    m_studio->document()->undoStack()->undo();
+    QCOMPARE(doc->layerCount(), 3);
+    QVERIFY(doc->layer(1).visible && !doc->layer(2).visible);
 }
 
 void TestResults::opacityDragIsOneUndoStep()
@@ -341,6 +362,11 @@ void TestResults::historyBrowsesTheFolderChosenInSettings()
     QVERIFY(browser);
     QTRY_COMPARE(browser->entries().size(), 1);
     auto *list = browser->findChild<QListWidget *>();
+    // From the first display each cell has room for a whole thumbnail and a two-line caption.
+    QVERIFY(list->gridSize().width() >= list->iconSize().width());
+    QVERIFY(list->gridSize().height() >=
+            list->iconSize().height() + 2 * list->fontMetrics().lineSpacing());
+    QVERIFY(!list->item(0)->icon().isNull()); // a placeholder until the thumbnail is read
     list->item(0)->setSelected(true);
     emit browser->addRequested(browser->selectedEntries());
     QTRY_COMPARE(workspace->document()->layerCount(), 1);
