@@ -178,6 +178,12 @@ void JobsPanel::addJob(int id)
 {
     auto *item = new QTreeWidgetItem;
     item->setData(JobColumn, kIdRole, id);
+    // Every row as tall as one with its Cancel button, so rows keep their places when a
+    // job finishes and its button goes.
+    QToolButton probe;
+    probe.setAutoRaise(true);
+    probe.setText(QStringLiteral("✕"));
+    item->setSizeHint(JobColumn, QSize(0, probe.sizeHint().height()));
     item->setTextAlignment(StatusColumn, Qt::AlignCenter);
     item->setTextAlignment(TimeColumn, Qt::AlignRight | Qt::AlignVCenter);
     item->setTextAlignment(CostColumn, Qt::AlignRight | Qt::AlignVCenter);

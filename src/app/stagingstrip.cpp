@@ -5,6 +5,7 @@
 #include "background.h"
 #include "editingdocument.h"
 #include "jobqueue.h"
+#include "layerrenderer.h"
 
 #include <QAbstractSpinBox>
 #include <QApplication>
@@ -326,8 +327,25 @@ void StagingStrip::requestThumbnails()
         const QSize box = kThumbnail * ratio;
         inBackground(
             this,
-            [image = l.image, box] {
-                return image.scaled(box, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+            [layer = l, reference = d->reference(), box] {
+                // As it would be kept: the artist's pixels pasted back over the result.
+                QImage thumbnail =
+                    layer.image.scaled(box, Qt::KeepAspectRatio, Qt::SmoothTransformation)
+                        .convertToFormat(QImage::Format_ARGB32_Premultiplied);
+                const PreparedReference sent = layer.seam.keepOriginal
+                                                   ? sentReferenceFor(layer, reference)
+                                                   : PreparedReference();
+                if (!sent.image.isNull() && !layer.image.isNull()) {
+                    const double f = double(thumbnail.width()) / layer.image.width();
+                    const QRectF r = sent.canvasRect;
+                    const QRect target(QPoint(int(r.x() * f), int(r.y() * f)),
+                                       QSize(qMax(1, int(r.width() * f + 0.5)),
+                                             qMax(1, int(r.height() * f + 0.5))));
+                    QPainter p(&thumbnail);
+                    p.drawImage(target, sent.image.scaled(target.size(), Qt::IgnoreAspectRatio,
+                                                          Qt::SmoothTransformation));
+                }
+                return thumbnail;
             },
             [this, id = l.id, followed = m_followed](const QImage &thumbnail) {
                 if (followed != m_followed)

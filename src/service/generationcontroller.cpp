@@ -152,7 +152,8 @@ QList<int> GenerationController::startAll(Document *document, OutpaintJobSpec sp
         return ids;
     const std::optional<std::uint64_t> firstSeed = spec.seed;
     for (int i = 0; i < count; ++i) {
-        spec.label = count > 1 ? tr("%1 — %2 of %3").arg(name).arg(i + 1).arg(count) : name;
+        // The number first: it is what tells the jobs apart when the name is elided.
+        spec.label = count > 1 ? tr("%2 of %3 · %1").arg(name).arg(i + 1).arg(count) : name;
         if (firstSeed)
             spec.seed = *firstSeed + std::uint64_t(i);
         ids << (making.isChain() ? startChain(document, spec, engine, making.chain)
