@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "placement.h"
 
+#include "numberformat.h"
+
 #include <QCoreApplication>
-#include <QLocale>
 
 #include <cmath>
 
@@ -152,8 +153,8 @@ QList<PlacementProblem> Placement::problems() const
     if (scaledPixels > double(kMaxScaledReferencePixels)) {
         out.append({Kind::ReferenceTooLarge,
                     tr("At scale %1 the image would be %2 MP; scale it down (at most %3 MP).")
-                        .arg(m_scale)
-                        .arg(std::llround(scaledPixels / 1e6))
+                        .arg(NumberFormat::decimal(m_scale, -1))
+                        .arg(NumberFormat::integer(std::llround(scaledPixels / 1e6)))
                         .arg(kMaxScaledReferencePixels / 1'000'000)});
         return out;
     }
@@ -170,9 +171,9 @@ QList<PlacementProblem> Placement::problems() const
                     tr("The canvas is %1 × %2 = %3 px; the service allows at most %4 px (%5).")
                         .arg(c.width())
                         .arg(c.height())
-                        .arg(QLocale(QLocale::English).toString(outputPixels()))
-                        .arg(QLocale(QLocale::English).toString(kMaxPixels))
-                        .arg(formatMegapixels(kMaxPixels))});
+                        .arg(NumberFormat::integer(outputPixels()))
+                        .arg(NumberFormat::integer(kMaxPixels))
+                        .arg(NumberFormat::megapixels(kMaxPixels))});
     }
     if (c.isEmpty() || visibleReferenceRect().isEmpty()) {
         out.append(
@@ -195,7 +196,7 @@ bool Placement::operator==(const Placement &o) const
 
 QString formatMegapixels(qint64 pixels)
 {
-    return QStringLiteral("%1 MP").arg(QLocale::c().toString(double(pixels) / 1e6, 'f', 2));
+    return NumberFormat::megapixels(pixels);
 }
 
 } // namespace outframe

@@ -4,6 +4,8 @@
 
 #include "imageio.h"
 
+#include "numberformat.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -122,7 +124,9 @@ public:
     bool fail(const QString &why)
     {
         if (error.isEmpty())
-            error = tr("Cannot open the project “%1”: %2").arg(m_name, why);
+            error = QCoreApplication::translate("outframe::ProjectFile",
+                                                "Cannot open the project “%1”: %2")
+                        .arg(m_name, why);
         return false;
     }
 
@@ -130,14 +134,18 @@ public:
     {
         const QJsonValue v = o.value(QLatin1String(key));
         if (!v.isObject())
-            fail(tr("the entry “%1” is missing or not an object.").arg(QLatin1String(key)));
+            fail(QCoreApplication::translate("outframe::ProjectFile",
+                                             "the entry “%1” is missing or not an object.")
+                     .arg(QLatin1String(key)));
         return v.toObject();
     }
     double number(const QJsonObject &o, const char *key, double lo, double hi)
     {
         const QJsonValue v = o.value(QLatin1String(key));
         if (!v.isDouble() || v.toDouble() < lo || v.toDouble() > hi) {
-            fail(tr("the value “%1” is missing or out of range.").arg(QLatin1String(key)));
+            fail(QCoreApplication::translate("outframe::ProjectFile",
+                                             "the value “%1” is missing or out of range.")
+                     .arg(QLatin1String(key)));
             return lo;
         }
         return v.toDouble();
@@ -146,7 +154,9 @@ public:
     {
         const double d = number(o, key, lo, hi);
         if (d != std::floor(d))
-            fail(tr("the value “%1” is not a whole number.").arg(QLatin1String(key)));
+            fail(QCoreApplication::translate("outframe::ProjectFile",
+                                             "the value “%1” is not a whole number.")
+                     .arg(QLatin1String(key)));
         return int(d);
     }
     std::optional<int> optionalInteger(const QJsonObject &o, const char *key)
@@ -159,14 +169,18 @@ public:
     {
         const QJsonValue v = o.value(QLatin1String(key));
         if (!v.isBool())
-            fail(tr("the value “%1” is missing or not true/false.").arg(QLatin1String(key)));
+            fail(QCoreApplication::translate("outframe::ProjectFile",
+                                             "the value “%1” is missing or not true/false.")
+                     .arg(QLatin1String(key)));
         return v.toBool();
     }
     QString string(const QJsonObject &o, const char *key)
     {
         const QJsonValue v = o.value(QLatin1String(key));
         if (!v.isString())
-            fail(tr("the value “%1” is missing or not text.").arg(QLatin1String(key)));
+            fail(QCoreApplication::translate("outframe::ProjectFile",
+                                             "the value “%1” is missing or not text.")
+                     .arg(QLatin1String(key)));
         return v.toString();
     }
 
@@ -175,11 +189,13 @@ public:
         const QJsonValue v = o.value(QLatin1String("reference_scale"));
         const double scale = v.toDouble();
         if (!v.isDouble() || Placement::clampReferenceScale(scale) != scale) {
-            fail(tr("the reference scale %1 is outside the range Outframe supports (%2 % to "
-                    "%3 %).")
+            fail(QCoreApplication::translate(
+                     "outframe::ProjectFile",
+                     "the reference scale %1 is outside the range Outframe supports (%2 to "
+                     "%3).")
                      .arg(v.isDouble() ? QString::number(scale) : v.toVariant().toString())
-                     .arg(Placement::kMinReferenceScale * 100)
-                     .arg(Placement::kMaxReferenceScale * 100));
+                     .arg(NumberFormat::percent(Placement::kMinReferenceScale * 100, -1),
+                          NumberFormat::percent(Placement::kMaxReferenceScale * 100, -1)));
             return 1.0;
         }
         return scale;
@@ -207,7 +223,9 @@ public:
         const auto mode = generationModeFromName(string(o, "mode"));
         const auto format = imageFormatFromName(string(o, "output_format"));
         if (!mode || !format)
-            fail(tr("the generation settings name an unknown mode or format."));
+            fail(QCoreApplication::translate(
+                "outframe::ProjectFile",
+                "the generation settings name an unknown mode or format."));
         opt.mode = mode.value_or(GenerationMode::High);
         opt.outputFormat = format.value_or(ImageFormat::Png);
         opt.safetyTolerance = integer(o, "safety_tolerance", OutpaintOptions::kMinSafetyTolerance,
@@ -243,22 +261,29 @@ QByteArray readEntry(zip_t *zip, const QString &name, qint64 limit, Reader &read
     const QByteArray utf8 = name.toUtf8();
     const zip_int64_t index = zip_name_locate(zip, utf8.constData(), ZIP_FL_ENC_UTF_8);
     if (index < 0) {
-        reader.fail(tr("the part “%1” is missing.").arg(name));
+        reader.fail(
+            QCoreApplication::translate("outframe::ProjectFile", "the part “%1” is missing.")
+                .arg(name));
         return {};
     }
     zip_stat_t st;
     zip_stat_init(&st);
     if (zip_stat_index(zip, zip_uint64_t(index), 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE)) {
-        reader.fail(tr("the part “%1” is damaged.").arg(name));
+        reader.fail(
+            QCoreApplication::translate("outframe::ProjectFile", "the part “%1” is damaged.")
+                .arg(name));
         return {};
     }
     if (st.size > zip_uint64_t(limit)) {
-        reader.fail(tr("the part “%1” is implausibly large.").arg(name));
+        reader.fail(QCoreApplication::translate("outframe::ProjectFile",
+                                                "the part “%1” is implausibly large.")
+                        .arg(name));
         return {};
     }
     zip_file_t *file = zip_fopen_index(zip, zip_uint64_t(index), 0);
     if (!file) {
-        reader.fail(tr("the part “%1” cannot be read (%2).")
+        reader.fail(QCoreApplication::translate("outframe::ProjectFile",
+                                                "the part “%1” cannot be read (%2).")
                         .arg(name, QString::fromUtf8(zip_strerror(zip))));
         return {};
     }
@@ -276,7 +301,9 @@ QByteArray readEntry(zip_t *zip, const QString &name, qint64 limit, Reader &read
     const QString why = QString::fromUtf8(zip_file_strerror(file));
     zip_fclose(file);
     if (!crcOk) {
-        reader.fail(tr("the part “%1” is damaged (%2).").arg(name, why));
+        reader.fail(
+            QCoreApplication::translate("outframe::ProjectFile", "the part “%1” is damaged (%2).")
+                .arg(name, why));
         return {};
     }
     return data;
@@ -292,7 +319,10 @@ QImage readPng(zip_t *zip, const QString &name, QSize expected, Reader &reader)
     QByteArray format;
     const QSize declared = ImageIO::headerSize(bytes, &format);
     if (format == "png" && declared.isValid() && declared != expected) {
-        reader.fail(tr("the image “%1” does not have the size the project records.").arg(name));
+        reader.fail(QCoreApplication::translate(
+                        "outframe::ProjectFile",
+                        "the image “%1” does not have the size the project records.")
+                        .arg(name));
         return {};
     }
     const LoadedImage loaded = ImageIO::loadData(bytes, name);
@@ -301,11 +331,16 @@ QImage readPng(zip_t *zip, const QString &name, QSize expected, Reader &reader)
         return {};
     }
     if (loaded.format != "png") {
-        reader.fail(tr("the image “%1” is not a PNG.").arg(name));
+        reader.fail(
+            QCoreApplication::translate("outframe::ProjectFile", "the image “%1” is not a PNG.")
+                .arg(name));
         return {};
     }
     if (loaded.image.size() != expected) {
-        reader.fail(tr("the image “%1” does not have the size the project records.").arg(name));
+        reader.fail(QCoreApplication::translate(
+                        "outframe::ProjectFile",
+                        "the image “%1” does not have the size the project records.")
+                        .arg(name));
         return {};
     }
     return loaded.image;
@@ -330,10 +365,12 @@ bool withinSessionBudget(const QJsonObject &manifest, Reader &reader)
     if (bytes <= ImageIO::kSessionBudgetBytes)
         return true;
     reader.fail(
-        tr("its images need %1 of memory (the reference and %n layer(s)), more than "
-           "the %2 Outframe allows for one session.",
-           nullptr, int(layers.size()))
-            .arg(ImageIO::formatBytes(bytes), ImageIO::formatBytes(ImageIO::kSessionBudgetBytes)));
+        QCoreApplication::translate(
+            "outframe::ProjectFile",
+            "its images need %1 of memory (the reference and %n layer(s)), more than "
+            "the %2 Outframe allows for one session.",
+            nullptr, int(layers.size()))
+            .arg(NumberFormat::bytes(bytes), NumberFormat::bytes(ImageIO::kSessionBudgetBytes)));
     return false;
 }
 
