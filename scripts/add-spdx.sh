@@ -5,7 +5,9 @@
 #   scripts/add-spdx.sh          add the missing headers
 #   scripts/add-spdx.sh --check  list the files without one; exit 1 if there are any
 # Formats that cannot carry a comment (JSON, images, test data) and files whose format is fixed
-# (LICENSE, the Debian copyright and changelog) are not touched.
+# (LICENSE, the Debian copyright and changelog) are not touched; nor are the translations
+# (resources/translations/*.ts), which lupdate rewrites without comments (GPL-3.0-or-later, as
+# the sources they translate).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"

@@ -7,6 +7,7 @@
 #include "generationcontroller.h"
 #include "imageio.h"
 #include "jobqueue.h"
+#include "numberformat.h"
 #include "servicesettings.h"
 
 #include <QButtonGroup>
@@ -356,8 +357,9 @@ void BatchDialog::showItem(int index)
     row->setText(StatusColumn, done ? jobStatusText(JobStatus::Done) : item.error);
     row->setToolTip(StatusColumn, item.error);
     row->setForeground(StatusColumn, done ? QColor(0x5c, 0xb8, 0x5c) : QColor(0xff, 0x6b, 0x6b));
-    row->setText(CostColumn, item.cost ? QString::number(*item.cost, 'f', 2) : QStringLiteral("–"));
-    row->setText(TimeColumn, tr("%1 s").arg(item.elapsedS, 0, 'f', 1));
+    row->setText(CostColumn,
+                 item.cost ? NumberFormat::decimal(*item.cost, 2) : QStringLiteral("–"));
+    row->setText(TimeColumn, NumberFormat::seconds(item.elapsedS, 1));
     m_progress->setValue(m_run->manifest().settledCount());
 }
 

@@ -4,10 +4,10 @@
 
 #include "canvasview.h"
 #include "editingdocument.h"
+#include "numberformat.h"
 #include "placementcommand.h"
 
 #include <QKeyEvent>
-#include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -339,10 +339,10 @@ QString CanvasController::liveHint() const
         return tr("Frame %1 × %2 px · %3")
             .arg(p.canvasSize().width())
             .arg(p.canvasSize().height())
-            .arg(formatMegapixels(p.outputPixels()));
+            .arg(NumberFormat::megapixels(p.outputPixels()));
     if (dynamic_cast<ScaleReferenceGesture *>(m_gesture.get()))
-        return tr("Image scale %1 % (%2 × %3 px)")
-            .arg(QLocale().toString(p.referenceScale() * 100.0, 'f', 1))
+        return tr("Image scale %1 (%2 × %3 px)")
+            .arg(NumberFormat::percent(p.referenceScale() * 100.0, 1))
             .arg(p.referenceSize().width())
             .arg(p.referenceSize().height());
     return position;

@@ -12,15 +12,6 @@
 
 namespace outframe {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("outframe::CanvasGesture", text);
-}
-
-} // namespace
-
 Qt::CursorShape cursorForEdges(FrameEdges edges)
 {
     const bool h = edges & (FrameEdge::Left | FrameEdge::Right);
@@ -81,7 +72,7 @@ Placement MoveReferenceGesture::update(QPointF pos, Qt::KeyboardModifiers modifi
 
 QString MoveReferenceGesture::undoText() const
 {
-    return tr("Move image");
+    return QCoreApplication::translate("outframe::CanvasGesture", "Move image");
 }
 
 ResizeFrameGesture::ResizeFrameGesture(const Placement &start, QPointF pressPos, FrameEdges edges)
@@ -152,7 +143,7 @@ Placement ResizeFrameGesture::update(QPointF pos, Qt::KeyboardModifiers modifier
 
 QString ResizeFrameGesture::undoText() const
 {
-    return tr("Resize frame");
+    return QCoreApplication::translate("outframe::CanvasGesture", "Resize frame");
 }
 
 Qt::CursorShape ResizeFrameGesture::cursor() const
@@ -181,7 +172,7 @@ Placement ScaleReferenceGesture::update(QPointF pos, Qt::KeyboardModifiers, cons
 
 QString ScaleReferenceGesture::undoText() const
 {
-    return tr("Scale image");
+    return QCoreApplication::translate("outframe::CanvasGesture", "Scale image");
 }
 
 } // namespace outframe

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "historybrowser.h"
 
+#include "numberformat.h"
+
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -50,9 +52,9 @@ QString describe(const HistoryEntry &e)
                      .arg(e.canvasSize.width())
                      .arg(e.canvasSize.height());
     if (e.cost)
-        lines << HistoryBrowser::tr("Cost: %1 credits").arg(QLocale().toString(*e.cost, 'g', 4));
+        lines << HistoryBrowser::tr("Cost: %1 credits").arg(NumberFormat::significant(*e.cost, 4));
     if (e.elapsedSeconds > 0)
-        lines << HistoryBrowser::tr("Time: %1 s").arg(QLocale().toString(e.elapsedSeconds, 'f', 1));
+        lines << HistoryBrowser::tr("Time: %1").arg(NumberFormat::seconds(e.elapsedSeconds, 1));
     if (!e.sourcePath.isEmpty())
         lines << HistoryBrowser::tr("Made from: %1").arg(e.sourcePath.toHtmlEscaped());
     if (!e.problem.isEmpty())

@@ -5,11 +5,12 @@
 #include "generationcontroller.h"
 #include "jobqueue.h"
 
+#include "numberformat.h"
+
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
-#include <QLocale>
 #include <QMenu>
 #include <QPainter>
 #include <QPushButton>
@@ -96,7 +97,7 @@ QString compactElapsed(qint64 ms)
 QString formatElapsed(qint64 ms)
 {
     if (ms < 60'000)
-        return JobsPanel::tr("%1 s").arg(QLocale().toString(ms / 1000.0, 'f', 1));
+        return NumberFormat::seconds(ms / 1000.0, 1);
     const qint64 seconds = ms / 1000;
     return JobsPanel::tr("%1 min %2 s")
         .arg(seconds / 60)
@@ -134,7 +135,8 @@ JobsPanel::JobsPanel(GenerationController *generation, QWidget *parent)
     m_list->setColumnWidth(StatusColumn, textWidth(m_list, statuses));
     m_list->setColumnWidth(TimeColumn, textWidth(m_list, {formatElapsed(59'900), tr("Time")}));
     m_list->setColumnWidth(
-        CostColumn, textWidth(m_list, {tr("%1 cr").arg(QLocale().toString(99.9)), tr("Cost")}));
+        CostColumn,
+        textWidth(m_list, {tr("%1 cr").arg(NumberFormat::decimal(99.9, 1)), tr("Cost")}));
     m_list->setColumnWidth(ActionColumn, 26);
     m_list->installEventFilter(this);
     // Room for a few jobs however the docks share the height.
@@ -207,7 +209,7 @@ void JobsPanel::refresh(int id)
     const QString reason = jobErrorText(s);
     QString status = jobStatusText(s.status);
     if (running && s.progress >= 0)
-        status = tr("%1, %2 %").arg(status).arg(qRound(s.progress * 100));
+        status = tr("%1, %2").arg(status, NumberFormat::percent(qRound(s.progress * 100), 0));
     item->setToolTip(StatusColumn, reason.isEmpty() ? status : reason);
     if (s.status == JobStatus::Failed)
         item->setForeground(StatusColumn, QColor(0xff, 0x6b, 0x6b));
@@ -216,7 +218,7 @@ void JobsPanel::refresh(int id)
     item->setText(TimeColumn, s.elapsedMs > 0 ? compactElapsed(s.elapsedMs) : QString());
     item->setToolTip(TimeColumn, s.elapsedMs > 0 ? formatElapsed(s.elapsedMs) : QString());
     item->setText(CostColumn,
-                  s.cost ? tr("%1 cr").arg(QLocale().toString(*s.cost, 'g', 3)) : QString());
+                  s.cost ? tr("%1 cr").arg(NumberFormat::significant(*s.cost, 3)) : QString());
     showReason(item, s.status == JobStatus::Failed ? reason : QString());
     setAction(item, id);
 }

@@ -5,8 +5,9 @@
 #include "document.h"
 #include "documentcommands.h"
 
+#include "numberformat.h"
+
 #include <QFutureWatcher>
-#include <QLocale>
 #include <QPainter>
 #include <QPointer>
 #include <QUndoStack>
@@ -19,11 +20,11 @@ QString layerDetails(const ResultLayer &layer)
     QStringList parts;
     parts << (layer.engine == ResultEngine::Local ? LayerListModel::tr("offline")
                                                   : LayerListModel::tr("FLUX"));
-    parts << formatMegapixels(qint64(layer.image.width()) * layer.image.height());
+    parts << NumberFormat::megapixels(qint64(layer.image.width()) * layer.image.height());
     if (layer.cost)
-        parts << LayerListModel::tr("%1 credits").arg(QLocale().toString(*layer.cost, 'g', 4));
+        parts << LayerListModel::tr("%1 credits").arg(NumberFormat::significant(*layer.cost, 4));
     if (layer.elapsedSeconds > 0)
-        parts << LayerListModel::tr("%1 s").arg(QLocale().toString(layer.elapsedSeconds, 'f', 0));
+        parts << NumberFormat::seconds(layer.elapsedSeconds, 0);
     QString text = parts.join(QStringLiteral(" · "));
     if (!layer.options.prompt.isEmpty())
         text += QLatin1Char('\n') + layer.options.prompt;

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Outframe developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "englishplurals.h"
 #include "mainwindow.h"
 #include "studio.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -44,7 +44,7 @@ int main(int argc, char *argv[])
     else
         app = std::make_unique<QApplication>(argc, argv);
     setIdentity();
-    outframe::installEnglishPlurals(app.get());
+    outframe::installTranslations(app.get());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

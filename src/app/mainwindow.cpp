@@ -15,6 +15,7 @@
 #include "jobqueue.h"
 #include "jobspanel.h"
 #include "messagebar.h"
+#include "numberformat.h"
 #include "placementpanel.h"
 #include "placementsummary.h"
 #include "projectactions.h"
@@ -34,7 +35,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
-#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -143,7 +143,7 @@ void MainWindow::createStatusBar()
 
     connect(m_canvas, &CanvasView::zoomChanged, this, [this](double zoom) {
         m_zoomLabel->setText(
-            tr("Zoom %1 %").arg(QLocale().toString(zoom * 100.0, 'f', zoom < 0.1 ? 1 : 0)));
+            tr("Zoom %1").arg(NumberFormat::percent(zoom * 100.0, zoom < 0.1 ? 1 : 0)));
     });
     connect(m_canvas->controller(), &CanvasController::hintChanged, m_hintLabel, &QLabel::setText);
 }
@@ -153,7 +153,7 @@ void MainWindow::connectGeneration()
     GenerationController *generation = m_studio->generation();
     connect(generation, &GenerationController::keyLookupFinished, this, &MainWindow::onKeyLookup);
     connect(generation, &GenerationController::creditsReceived, this, [this](double credits) {
-        m_balanceLabel->setText(tr("Balance %1 credits").arg(QLocale().toString(credits, 'f', 2)));
+        m_balanceLabel->setText(tr("Balance %1 credits").arg(NumberFormat::decimal(credits, 2)));
     });
     connect(generation, &GenerationController::jobFailed, this,
             [this, generation](int id, const QString &label, const QString &message) {
@@ -509,12 +509,12 @@ void MainWindow::onImageLoaded(const QImage &image, const QString &name, const Q
     if (p.referenceScale() < 1.0) {
         m_messageBar->showMessage(
             tr("%1 is %2 × %3 px: to leave room around it within the service's 4 MP limit, it "
-               "starts scaled to %4 % (%5 × %6 px). Full resolution (Image panel) makes the "
+               "starts scaled to %4 (%5 × %6 px). Full resolution (Image panel) makes the "
                "surround at its own size instead, by several jobs.")
                 .arg(name)
                 .arg(image.width())
                 .arg(image.height())
-                .arg(QLocale().toString(p.referenceScale() * 100.0, 'f', 1))
+                .arg(NumberFormat::percent(p.referenceScale() * 100.0, 1))
                 .arg(p.referenceSize().width())
                 .arg(p.referenceSize().height()),
             MessageBar::Kind::Information);

@@ -5,11 +5,11 @@
 #include "chainplan.h"
 #include "editingdocument.h"
 #include "generationcontroller.h"
+#include "numberformat.h"
 #include "pricing.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 
 #include <cmath>
 
@@ -88,7 +88,7 @@ void PlacementSummary::refresh()
     m_size->setText(tr("%1 × %2 px · %3")
                         .arg(p.canvasSize().width())
                         .arg(p.canvasSize().height())
-                        .arg(formatMegapixels(p.outputPixels())));
+                        .arg(NumberFormat::megapixels(p.outputPixels())));
     const MakingPlan making = planMaking(p);
     if (m_engine == ResultEngine::Local) {
         m_cost->setText(tr("free: runs on this computer"));
@@ -132,8 +132,9 @@ void PlacementSummary::refresh()
         const qint64 cut =
             qint64(ref.width()) * ref.height() -
             qint64(p.visibleReferenceRect().width()) * p.visibleReferenceRect().height();
-        text = tr("Auto-crop removes the shaded %1 % of the image.")
-                   .arg(std::lround(100.0 * double(cut) / (double(ref.width()) * ref.height())));
+        text = tr("Auto-crop removes the shaded %1 of the image.")
+                   .arg(NumberFormat::percent(
+                       std::lround(100.0 * double(cut) / (double(ref.width()) * ref.height())), 0));
         m_problem->setStyleSheet(amber);
     }
     m_problem->setText(text);

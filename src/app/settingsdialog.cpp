@@ -4,6 +4,7 @@
 
 #include "fluxbackend.h"
 #include "jobqueue.h"
+#include "numberformat.h"
 #include "servicesettings.h"
 
 #include <QComboBox>
@@ -14,7 +15,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -109,9 +109,9 @@ SettingsDialog::SettingsDialog(ServiceSettings *settings, CredentialStore *crede
             m_folder->setText(dir);
     });
     connect(m_flux, &FluxBackend::creditsReceived, this, [this](double credits) {
-        m_balance->setText(tr("%1 credits ($%2)")
-                               .arg(QLocale().toString(credits, 'f', 2))
-                               .arg(QLocale().toString(credits / 100.0, 'f', 2)));
+        m_balance->setText(
+            tr("%1 credits (%2)")
+                .arg(NumberFormat::decimal(credits, 2), NumberFormat::dollars(credits / 100.0)));
     });
     connect(m_flux, &FluxBackend::creditsFailed, this,
             [this](const JobError &error) { m_balance->setText(error.message); });

@@ -5,6 +5,8 @@
 #include "clijson.h"
 #include "imageio.h"
 
+#include "numberformat.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -204,8 +206,8 @@ void CliBatch::printTable() const
         done += item.state == BatchItem::State::Done ? 1 : 0;
         rows << QStringList{QFileInfo(item.input).fileName(), QFileInfo(item.output).fileName(),
                             stateText(item.state),
-                            item.cost ? QString::number(*item.cost, 'f', 2) : QStringLiteral("-"),
-                            QStringLiteral("%1 s").arg(item.elapsedS, 0, 'f', 1)};
+                            item.cost ? NumberFormat::decimal(*item.cost, 2) : QStringLiteral("-"),
+                            NumberFormat::seconds(item.elapsedS, 1)};
     }
     QList<qsizetype> widths(header.size(), 0);
     for (const QStringList &row : std::as_const(rows))
@@ -218,11 +220,11 @@ void CliBatch::printTable() const
             cells << (c >= 3 ? row[c].rightJustified(widths[c]) : row[c].leftJustified(widths[c]));
         text += cells.join(QStringLiteral("  ")).trimmed() + u'\n';
     }
-    text += tr("%1 of %2 made, %3 credits, %4 s\n")
+    text += tr("%1 of %2 made, %3 credits, %4\n")
                 .arg(done)
                 .arg(m.items.size())
-                .arg(credits, 0, 'f', 2)
-                .arg(m_clock.elapsed() / 1000.0, 0, 'f', 1);
+                .arg(NumberFormat::decimal(credits, 2),
+                     NumberFormat::seconds(m_clock.elapsed() / 1000.0, 1));
     std::fputs(qPrintable(text), stdout);
     std::fflush(stdout);
 }

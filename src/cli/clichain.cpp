@@ -5,6 +5,7 @@
 #include "clijson.h"
 #include "imageio.h"
 #include "jobqueue.h"
+#include "numberformat.h"
 #include "placement.h"
 #include "pricing.h"
 
@@ -91,7 +92,7 @@ QString CliChain::describe(const ChainPlan &plan, ResultEngine engine,
         tr("Canvas %1 x %2 px (%3): %n job(s) in %4 wave(s), %5\n", nullptr, int(plan.tiles.size()))
             .arg(plan.canvas.width())
             .arg(plan.canvas.height())
-            .arg(formatMegapixels(pixels))
+            .arg(NumberFormat::megapixels(pixels))
             .arg(plan.waveCount())
             .arg(engine == ResultEngine::Local
                      ? tr("free: the offline engine runs on this computer")

@@ -20,7 +20,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("outframe::CliOptions", text);
+    return QCoreApplication::translate("outframe::CliOptionsParser", text);
 }
 
 const char *const kDescription = QT_TRANSLATE_NOOP(

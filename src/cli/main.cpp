@@ -3,8 +3,8 @@
 // outframe-cli: the headless twin of the app. See `outframe-cli --help`.
 #include "clioptions.h"
 #include "clirunner.h"
-#include "englishplurals.h"
 #include "messagefilter.h"
+#include "translations.h"
 
 #include <QCoreApplication>
 #include <QSocketNotifier>
@@ -35,7 +35,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("Outframe"));
     QCoreApplication::setOrganizationName(QStringLiteral("Outframe"));
     QCoreApplication::setApplicationVersion(QStringLiteral(OUTFRAME_VERSION));
-    outframe::installEnglishPlurals(&app);
+    outframe::installTranslations(&app);
 
     const outframe::CliParse parsed = outframe::CliOptionsParser::parse(app.arguments());
     switch (parsed.action) {
@@ -44,8 +44,9 @@ int main(int argc, char *argv[])
         std::fputs(qPrintable(parsed.text + u'\n'), stdout);
         return 0;
     case outframe::CliParse::Action::Error:
-        std::fputs(qPrintable(QStringLiteral("outframe-cli: ") + parsed.text +
-                              QStringLiteral("\nTry “outframe-cli --help”.\n")),
+        std::fputs(qPrintable(QStringLiteral("outframe-cli: ") + parsed.text + u'\n' +
+                              QCoreApplication::translate("main", "Try “outframe-cli --help”.") +
+                              u'\n'),
                    stderr);
         return 2;
     case outframe::CliParse::Action::Run:

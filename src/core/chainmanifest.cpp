@@ -70,20 +70,25 @@ QString planProblem(const ChainPlan &plan)
     if (plan.canvas.width() < Placement::kMinSide || plan.canvas.height() < Placement::kMinSide ||
         plan.canvas.width() > ChainPlan::kMaxCanvasSide ||
         plan.canvas.height() > ChainPlan::kMaxCanvasSide)
-        return tr("its canvas size is out of range");
+        return QCoreApplication::translate("outframe::ChainManifest",
+                                           "its canvas size is out of range");
     if (plan.original.isEmpty() || !canvas.contains(plan.original))
-        return tr("its image lies outside the canvas");
+        return QCoreApplication::translate("outframe::ChainManifest",
+                                           "its image lies outside the canvas");
     if (plan.tiles.isEmpty())
-        return tr("it has no tiles");
+        return QCoreApplication::translate("outframe::ChainManifest", "it has no tiles");
     int wave = 0;
     for (const ChainTile &tile : plan.tiles) {
         if (qint64(tile.rect.width()) * tile.rect.height() > Placement::kMaxPixels ||
             tile.rect.width() < Placement::kMinSide || tile.rect.height() < Placement::kMinSide ||
             !canvas.contains(tile.rect) || tile.reference.isEmpty() ||
             !tile.rect.contains(tile.reference) || !tile.rect.contains(tile.fresh))
-            return tr("tile %1 breaks the service's limits").arg(tile.index + 1);
+            return QCoreApplication::translate("outframe::ChainManifest",
+                                               "tile %1 breaks the service's limits")
+                .arg(tile.index + 1);
         if (tile.wave < wave || tile.wave > wave + 1)
-            return tr("its tiles are out of order");
+            return QCoreApplication::translate("outframe::ChainManifest",
+                                               "its tiles are out of order");
         wave = tile.wave;
     }
     return {};

@@ -25,11 +25,6 @@ constexpr int kMinContext = 512;
 // small image needs a few hundred).
 constexpr int kMaxTiles = 2000;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("outframe::ChainPlan", text);
-}
-
 enum class Axis { Vertical, Horizontal };
 
 struct Growth
@@ -276,13 +271,20 @@ double ChainPlan::estimatedCredits(std::optional<double> learnedCreditsPerMegapi
 ChainPlanResult planChain(QSize canvas, const QRect &reference)
 {
     if (canvas.width() < kMinSide || canvas.height() < kMinSide)
-        return {{}, tr("The canvas must be at least %1 px on each side.").arg(kMinSide)};
+        return {{},
+                QCoreApplication::translate("outframe::ChainPlan",
+                                            "The canvas must be at least %1 px on each side.")
+                    .arg(kMinSide)};
     if (canvas.width() > ChainPlan::kMaxCanvasSide || canvas.height() > ChainPlan::kMaxCanvasSide)
         return {{},
-                tr("The canvas can be at most %1 px on each side.").arg(ChainPlan::kMaxCanvasSide)};
+                QCoreApplication::translate("outframe::ChainPlan",
+                                            "The canvas can be at most %1 px on each side.")
+                    .arg(ChainPlan::kMaxCanvasSide)};
     const QRect original = reference & QRect(QPoint(0, 0), canvas);
     if (original.isEmpty())
-        return {{}, tr("The image lies entirely outside the canvas.")};
+        return {{},
+                QCoreApplication::translate("outframe::ChainPlan",
+                                            "The image lies entirely outside the canvas.")};
 
     ChainPlan single;
     single.canvas = canvas;
@@ -308,8 +310,11 @@ ChainPlanResult planChain(QSize canvas, const QRect &reference)
         }
     }
     if (!best)
-        return {{},
-                tr("This canvas cannot be made from this image in steps of at most 4,194,304 px.")};
+        return {
+            {},
+            QCoreApplication::translate(
+                "outframe::ChainPlan",
+                "This canvas cannot be made from this image in steps of at most 4,194,304 px.")};
     return {*best, {}};
 }
 

@@ -8,28 +8,23 @@ namespace outframe {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("outframe::DocumentCommands", text);
-}
-
 QString propertyText(LayerProperty which)
 {
     switch (which) {
     case LayerProperty::Name:
-        return tr("Rename Layer");
+        return QCoreApplication::translate("outframe::DocumentCommands", "Rename Layer");
     case LayerProperty::Visible:
-        return tr("Show/Hide Layer");
+        return QCoreApplication::translate("outframe::DocumentCommands", "Show/Hide Layer");
     case LayerProperty::Opacity:
-        return tr("Change Opacity");
+        return QCoreApplication::translate("outframe::DocumentCommands", "Change Opacity");
     case LayerProperty::Starred:
-        return tr("Star Layer");
+        return QCoreApplication::translate("outframe::DocumentCommands", "Star Layer");
     case LayerProperty::KeepOriginal:
-        return tr("Keep Original Pixels");
+        return QCoreApplication::translate("outframe::DocumentCommands", "Keep Original Pixels");
     case LayerProperty::Feather:
-        return tr("Change Feather");
+        return QCoreApplication::translate("outframe::DocumentCommands", "Change Feather");
     case LayerProperty::ColourMatch:
-        return tr("Colour Match");
+        return QCoreApplication::translate("outframe::DocumentCommands", "Colour Match");
     }
     return {};
 }
@@ -37,7 +32,8 @@ QString propertyText(LayerProperty which)
 } // namespace
 
 AddLayerCommand::AddLayerCommand(Document *document, ResultLayer layer, QUndoCommand *parent)
-    : QUndoCommand(tr("Add Result"), parent), m_document(document), m_layer(std::move(layer))
+    : QUndoCommand(QCoreApplication::translate("outframe::DocumentCommands", "Add Result"), parent),
+      m_document(document), m_layer(std::move(layer))
 {}
 
 void AddLayerCommand::redo()
@@ -62,7 +58,9 @@ void AddLayerCommand::undo()
 }
 
 RemoveLayerCommand::RemoveLayerCommand(Document *document, quint64 layerId, QUndoCommand *parent)
-    : QUndoCommand(tr("Delete Layer"), parent), m_document(document), m_layerId(layerId)
+    : QUndoCommand(QCoreApplication::translate("outframe::DocumentCommands", "Delete Layer"),
+                   parent),
+      m_document(document), m_layerId(layerId)
 {}
 
 void RemoveLayerCommand::redo()
@@ -86,8 +84,9 @@ void RemoveLayerCommand::undo()
 
 MoveLayerCommand::MoveLayerCommand(Document *document, quint64 layerId, int toIndex,
                                    QUndoCommand *parent)
-    : QUndoCommand(tr("Reorder Layers"), parent), m_document(document), m_layerId(layerId),
-      m_to(toIndex)
+    : QUndoCommand(QCoreApplication::translate("outframe::DocumentCommands", "Reorder Layers"),
+                   parent),
+      m_document(document), m_layerId(layerId), m_to(toIndex)
 {}
 
 void MoveLayerCommand::redo()

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "framerule.h"
 
+#include "numberformat.h"
+
 #include <QCoreApplication>
 #include <QJsonValue>
 #include <QStringList>
@@ -14,11 +16,6 @@ namespace {
 
 constexpr int kMaxGrowthPixels = 16384;
 constexpr double kMaxGrowthPercent = 1000;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("outframe::FrameRule", text);
-}
 
 } // namespace
 
@@ -38,7 +35,9 @@ std::optional<Extension> parseExtension(const QString &text, QString *error)
     QStringList seen;
     const QStringList entries = text.split(u',', Qt::SkipEmptyParts);
     if (entries.isEmpty())
-        return fail(tr("Give the growth of at least one side, such as left=25%,right=500."));
+        return fail(QCoreApplication::translate(
+            "outframe::FrameRule",
+            "Give the growth of at least one side, such as left=25%,right=500."));
     for (const QString &entry : entries) {
         const QStringList parts = entry.split(u'=');
         const QString side = parts.value(0).trimmed().toLower();
@@ -48,11 +47,15 @@ std::optional<Extension> parseExtension(const QString &text, QString *error)
                              : side == QLatin1String("bottom") ? &extension.bottom
                                                                : nullptr;
         if (parts.size() != 2 || !growth)
-            return fail(tr("“%1” is not a side's growth such as left=25% or right=500 (sides: "
-                           "left, right, top, bottom).")
+            return fail(QCoreApplication::translate(
+                            "outframe::FrameRule",
+                            "“%1” is not a side's growth such as left=25% or right=500 (sides: "
+                            "left, right, top, bottom).")
                             .arg(entry.trimmed()));
         if (seen.contains(side))
-            return fail(tr("The side %1 is given twice.").arg(side));
+            return fail(
+                QCoreApplication::translate("outframe::FrameRule", "The side %1 is given twice.")
+                    .arg(side));
         seen << side;
         QString amount = parts[1].trimmed();
         bool ok = false;
@@ -67,10 +70,12 @@ std::optional<Extension> parseExtension(const QString &text, QString *error)
             ok = ok && growth->pixels >= 0 && growth->pixels <= kMaxGrowthPixels;
         }
         if (!ok)
-            return fail(tr("“%1”: a side grows by 0 to %2 px or 0 to %3 % of the image.")
+            return fail(QCoreApplication::translate(
+                            "outframe::FrameRule",
+                            "“%1”: a side grows by 0 to %2 px or 0 to %3 of the image.")
                             .arg(entry.trimmed())
                             .arg(kMaxGrowthPixels)
-                            .arg(kMaxGrowthPercent));
+                            .arg(NumberFormat::percent(kMaxGrowthPercent, -1)));
     }
     return extension;
 }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "imageio.h"
 
+#include "numberformat.h"
+
 #include <QBuffer>
 #include <QColorSpace>
 #include <QCoreApplication>
@@ -10,7 +12,6 @@
 #include <QFileInfo>
 #include <QImageReader>
 #include <QImageWriter>
-#include <QLocale>
 #include <QPainter>
 #include <QSaveFile>
 
@@ -30,7 +31,8 @@ QString tr(const char *text)
 
 QString failure(const QString &name, const QString &reason)
 {
-    return tr("Cannot open “%1”: %2").arg(name, reason);
+    return QCoreApplication::translate("outframe::ImageIO", "Cannot open “%1”: %2")
+        .arg(name, reason);
 }
 
 // Walks a JPEG's segments and scans to its end-of-image marker: true when it gets there,
@@ -142,14 +144,6 @@ QStringList ImageIO::readableImagesIn(const QString &folder)
     return paths;
 }
 
-QString ImageIO::formatBytes(qint64 bytes)
-{
-    const QLocale en(QLocale::English);
-    if (bytes >= 1'000'000'000)
-        return tr("%1 GB").arg(en.toString(double(bytes) / 1e9, 'f', 1));
-    return tr("%1 MB").arg(en.toString(double(bytes) / 1e6, 'f', 0));
-}
-
 QSize ImageIO::headerSize(const QByteArray &data, QByteArray *format)
 {
     QBuffer buffer;
@@ -206,13 +200,14 @@ LoadedImage ImageIO::read(QIODevice *device, const QString &name)
     }
     const qint64 pixels = qint64(size.width()) * size.height();
     if (pixels > kMaxPixels) {
-        const QLocale en(QLocale::English);
-        out.error = failure(
-            name, tr("its dimensions (%1 × %2 px, %3 MP) exceed the limit of %4 megapixels "
-                     "(%5 of memory for one image).")
-                      .arg(en.toString(size.width()), en.toString(size.height()),
-                           en.toString(pixels / 1'000'000), en.toString(kMaxPixels / 1'000'000),
-                           formatBytes(kDecodeBudgetBytes)));
+        out.error =
+            failure(name, tr("its dimensions (%1 × %2 px, %3 MP) exceed the limit of %4 megapixels "
+                             "(%5 of memory for one image).")
+                              .arg(NumberFormat::integer(size.width()),
+                                   NumberFormat::integer(size.height()),
+                                   NumberFormat::integer(pixels / 1'000'000),
+                                   NumberFormat::integer(kMaxPixels / 1'000'000),
+                                   NumberFormat::bytes(kDecodeBudgetBytes)));
         return out;
     }
 
@@ -313,6 +308,11 @@ bool ImageIO::writeFileAtomically(const QString &path, const QByteArray &data, Q
     if (!file.commit())
         return fail(errno);
     return true;
+}
+
+QString ImageIO::formatBytes(qint64 bytes)
+{
+    return NumberFormat::bytes(bytes);
 }
 
 } // namespace outframe

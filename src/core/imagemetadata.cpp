@@ -20,11 +20,6 @@ const QString kIptcExtNs = QStringLiteral("http://iptc.org/std/Iptc4xmpExt/2008-
 const QString kXmpNs = QStringLiteral("http://ns.adobe.com/xap/1.0/");
 const QString kDcNs = QStringLiteral("http://purl.org/dc/elements/1.1/");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("outframe::ImageMetadata", text);
-}
-
 QString attr(const QString &name, const QString &value)
 {
     return QStringLiteral("\n    %1=\"%2\"").arg(name, value.toHtmlEscaped());
@@ -61,7 +56,8 @@ const QByteArray kPngSignature = QByteArray("\x89PNG\r\n\x1a\n", 8);
 QByteArray embedPng(const QByteArray &png, const QByteArray &xmp, QString *error)
 {
     if (!png.startsWith(kPngSignature) || png.size() < 33 || png.mid(12, 4) != "IHDR") {
-        *error = tr("The PNG data is not valid.");
+        *error =
+            QCoreApplication::translate("outframe::ImageMetadata", "The PNG data is not valid.");
         return {};
     }
     QByteArray data = kXmpPngKeyword;
@@ -110,12 +106,14 @@ QByteArray extractPng(const QByteArray &png)
 QByteArray embedJpeg(const QByteArray &jpeg, const QByteArray &xmp, QString *error)
 {
     if (jpeg.size() < 4 || quint8(jpeg[0]) != 0xFF || quint8(jpeg[1]) != 0xD8) {
-        *error = tr("The JPEG data is not valid.");
+        *error =
+            QCoreApplication::translate("outframe::ImageMetadata", "The JPEG data is not valid.");
         return {};
     }
     const QByteArray payload = kXmpJpegHeader + xmp;
     if (payload.size() + 2 > 0xFFFF) {
-        *error = tr("The metadata is too large for a JPEG segment.");
+        *error = QCoreApplication::translate("outframe::ImageMetadata",
+                                             "The metadata is too large for a JPEG segment.");
         return {};
     }
     qsizetype at = 2;
@@ -164,7 +162,8 @@ QByteArray riffChunk(const QByteArray &fourcc, const QByteArray &data)
 QByteArray embedWebp(const QByteArray &webp, QSize size, const QByteArray &xmp, QString *error)
 {
     if (webp.size() < 20 || !webp.startsWith("RIFF") || webp.mid(8, 4) != "WEBP") {
-        *error = tr("The WebP data is not valid.");
+        *error =
+            QCoreApplication::translate("outframe::ImageMetadata", "The WebP data is not valid.");
         return {};
     }
     constexpr char kXmpFlag = 0x04;
@@ -187,7 +186,8 @@ QByteArray embedWebp(const QByteArray &webp, QSize size, const QByteArray &xmp, 
         }
         body.prepend(riffChunk("VP8X", vp8x));
     } else {
-        *error = tr("The WebP data has an unknown layout.");
+        *error = QCoreApplication::translate("outframe::ImageMetadata",
+                                             "The WebP data has an unknown layout.");
         return {};
     }
     // Readers differ on whether a chunk's pad byte belongs to it (ImageMagick hands it to its

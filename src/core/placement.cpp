@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "placement.h"
 
+#include "numberformat.h"
+
 #include <QCoreApplication>
-#include <QLocale>
 
 #include <cmath>
 
@@ -152,7 +153,7 @@ QList<PlacementProblem> Placement::problems() const
     if (scaledPixels > double(kMaxScaledReferencePixels)) {
         out.append({Kind::ReferenceTooLarge,
                     tr("At scale %1 the image would be %2; scale it down (at most %3).")
-                        .arg(m_scale)
+                        .arg(NumberFormat::decimal(m_scale, -1))
                         .arg(formatMegapixels(qint64(std::min(scaledPixels, 9e18))))
                         .arg(formatMegapixels(kMaxScaledReferencePixels))});
         return out;
@@ -170,9 +171,9 @@ QList<PlacementProblem> Placement::problems() const
                     tr("The canvas is %1 × %2 = %3 px; the service allows at most %4 px (%5).")
                         .arg(c.width())
                         .arg(c.height())
-                        .arg(QLocale(QLocale::English).toString(outputPixels()))
-                        .arg(QLocale(QLocale::English).toString(kMaxPixels))
-                        .arg(formatMegapixels(kMaxPixels))});
+                        .arg(NumberFormat::integer(outputPixels()))
+                        .arg(NumberFormat::integer(kMaxPixels))
+                        .arg(NumberFormat::megapixels(kMaxPixels))});
     }
     if (c.isEmpty() || visibleReferenceRect().isEmpty()) {
         out.append(
@@ -195,12 +196,7 @@ bool Placement::operator==(const Placement &o) const
 
 QString formatMegapixels(qint64 pixels)
 {
-    QString number = QLocale::c().toString(double(pixels) / Placement::kPixelsPerMegapixel, 'f', 2);
-    while (number.endsWith(QLatin1Char('0')))
-        number.chop(1);
-    if (number.endsWith(QLatin1Char('.')))
-        number.chop(1);
-    return QStringLiteral("%1 MP").arg(number);
+    return NumberFormat::megapixels(pixels);
 }
 
 } // namespace outframe

@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pricing.h"
 
+#include "numberformat.h"
+
 #include <QCoreApplication>
-#include <QLocale>
 
 #include <cmath>
 
@@ -66,15 +67,13 @@ std::optional<double> Pricing::rateFromReportedCost(double credits, QSize canvas
 
 QString Pricing::formatEstimate(const CostEstimate &estimate)
 {
-    const QLocale locale;
     // Whole credits as whole numbers; a fraction only where it is more than rounding noise.
     const double credits = std::round(estimate.credits * 10.0) / 10.0;
     const bool whole = credits == std::floor(credits) || credits >= 10;
-    const QString amount = locale.toString(credits, 'f', whole ? 0 : 1);
-    const QString dollars = locale.toString(estimate.credits / 100.0, 'f', 2);
-    return estimate.learned
-               ? tr("≈ %1 credits ($%2, at the rate last charged)").arg(amount, dollars)
-               : tr("≈ %1 credits ($%2, estimate)").arg(amount, dollars);
+    const QString amount = NumberFormat::decimal(credits, whole ? 0 : 1);
+    const QString dollars = NumberFormat::dollars(estimate.credits / 100.0);
+    return estimate.learned ? tr("≈ %1 credits (%2, at the rate last charged)").arg(amount, dollars)
+                            : tr("≈ %1 credits (%2, estimate)").arg(amount, dollars);
 }
 
 } // namespace outframe

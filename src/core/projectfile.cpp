@@ -4,6 +4,8 @@
 
 #include "imageio.h"
 
+#include "numberformat.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -125,7 +127,9 @@ public:
     bool fail(const QString &why)
     {
         if (error.isEmpty())
-            error = tr("Cannot open the project “%1”: %2").arg(m_name, why);
+            error = QCoreApplication::translate("outframe::ProjectFile",
+                                                "Cannot open the project “%1”: %2")
+                        .arg(m_name, why);
         return false;
     }
 
@@ -133,14 +137,18 @@ public:
     {
         const QJsonValue v = o.value(QLatin1String(key));
         if (!v.isObject())
-            fail(tr("the entry “%1” is missing or not an object.").arg(QLatin1String(key)));
+            fail(QCoreApplication::translate("outframe::ProjectFile",
+                                             "the entry “%1” is missing or not an object.")
+                     .arg(QLatin1String(key)));
         return v.toObject();
     }
     double number(const QJsonObject &o, const char *key, double lo, double hi)
     {
         const QJsonValue v = o.value(QLatin1String(key));
         if (!v.isDouble() || v.toDouble() < lo || v.toDouble() > hi) {
-            fail(tr("the value “%1” is missing or out of range.").arg(QLatin1String(key)));
+            fail(QCoreApplication::translate("outframe::ProjectFile",
+                                             "the value “%1” is missing or out of range.")
+                     .arg(QLatin1String(key)));
             return lo;
         }
         return v.toDouble();
@@ -149,7 +157,9 @@ public:
     {
         const double d = number(o, key, lo, hi);
         if (d != std::floor(d))
-            fail(tr("the value “%1” is not a whole number.").arg(QLatin1String(key)));
+            fail(QCoreApplication::translate("outframe::ProjectFile",
+                                             "the value “%1” is not a whole number.")
+                     .arg(QLatin1String(key)));
         return int(d);
     }
     std::optional<int> optionalInteger(const QJsonObject &o, const char *key)
@@ -162,14 +172,18 @@ public:
     {
         const QJsonValue v = o.value(QLatin1String(key));
         if (!v.isBool())
-            fail(tr("the value “%1” is missing or not true/false.").arg(QLatin1String(key)));
+            fail(QCoreApplication::translate("outframe::ProjectFile",
+                                             "the value “%1” is missing or not true/false.")
+                     .arg(QLatin1String(key)));
         return v.toBool();
     }
     QString string(const QJsonObject &o, const char *key)
     {
         const QJsonValue v = o.value(QLatin1String(key));
         if (!v.isString())
-            fail(tr("the value “%1” is missing or not text.").arg(QLatin1String(key)));
+            fail(QCoreApplication::translate("outframe::ProjectFile",
+                                             "the value “%1” is missing or not text.")
+                     .arg(QLatin1String(key)));
         return v.toString();
     }
 
@@ -178,11 +192,13 @@ public:
         const QJsonValue v = o.value(QLatin1String("reference_scale"));
         const double scale = v.toDouble();
         if (!v.isDouble() || Placement::clampReferenceScale(scale) != scale) {
-            fail(tr("the reference scale %1 is outside the range Outframe supports (%2 % to "
-                    "%3 %).")
+            fail(QCoreApplication::translate(
+                     "outframe::ProjectFile",
+                     "the reference scale %1 is outside the range Outframe supports (%2 to "
+                     "%3).")
                      .arg(v.isDouble() ? QString::number(scale) : v.toVariant().toString())
-                     .arg(Placement::kMinReferenceScale * 100)
-                     .arg(Placement::kMaxReferenceScale * 100));
+                     .arg(NumberFormat::percent(Placement::kMinReferenceScale * 100, -1),
+                          NumberFormat::percent(Placement::kMaxReferenceScale * 100, -1)));
             return 1.0;
         }
         return scale;
@@ -210,7 +226,9 @@ public:
         const auto mode = generationModeFromName(string(o, "mode"));
         const auto format = imageFormatFromName(string(o, "output_format"));
         if (!mode || !format)
-            fail(tr("the generation settings name an unknown mode or format."));
+            fail(QCoreApplication::translate(
+                "outframe::ProjectFile",
+                "the generation settings name an unknown mode or format."));
         opt.mode = mode.value_or(GenerationMode::High);
         opt.outputFormat = format.value_or(ImageFormat::Png);
         opt.safetyTolerance = integer(o, "safety_tolerance", OutpaintOptions::kMinSafetyTolerance,
@@ -246,22 +264,29 @@ QByteArray readEntry(zip_t *zip, const QString &name, qint64 limit, Reader &read
     const QByteArray utf8 = name.toUtf8();
     const zip_int64_t index = zip_name_locate(zip, utf8.constData(), ZIP_FL_ENC_UTF_8);
     if (index < 0) {
-        reader.fail(tr("the part “%1” is missing.").arg(name));
+        reader.fail(
+            QCoreApplication::translate("outframe::ProjectFile", "the part “%1” is missing.")
+                .arg(name));
         return {};
     }
     zip_stat_t st;
     zip_stat_init(&st);
     if (zip_stat_index(zip, zip_uint64_t(index), 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE)) {
-        reader.fail(tr("the part “%1” is damaged.").arg(name));
+        reader.fail(
+            QCoreApplication::translate("outframe::ProjectFile", "the part “%1” is damaged.")
+                .arg(name));
         return {};
     }
     if (st.size > zip_uint64_t(limit)) {
-        reader.fail(tr("the part “%1” is implausibly large.").arg(name));
+        reader.fail(QCoreApplication::translate("outframe::ProjectFile",
+                                                "the part “%1” is implausibly large.")
+                        .arg(name));
         return {};
     }
     zip_file_t *file = zip_fopen_index(zip, zip_uint64_t(index), 0);
     if (!file) {
-        reader.fail(tr("the part “%1” cannot be read (%2).")
+        reader.fail(QCoreApplication::translate("outframe::ProjectFile",
+                                                "the part “%1” cannot be read (%2).")
                         .arg(name, QString::fromUtf8(zip_strerror(zip))));
         return {};
     }
@@ -279,7 +304,9 @@ QByteArray readEntry(zip_t *zip, const QString &name, qint64 limit, Reader &read
     const QString why = QString::fromUtf8(zip_file_strerror(file));
     zip_fclose(file);
     if (!crcOk) {
-        reader.fail(tr("the part “%1” is damaged (%2).").arg(name, why));
+        reader.fail(
+            QCoreApplication::translate("outframe::ProjectFile", "the part “%1” is damaged (%2).")
+                .arg(name, why));
         return {};
     }
     return data;
@@ -295,7 +322,10 @@ QImage readPng(zip_t *zip, const QString &name, QSize expected, Reader &reader)
     QByteArray format;
     const QSize declared = ImageIO::headerSize(bytes, &format);
     if (format == "png" && declared.isValid() && declared != expected) {
-        reader.fail(tr("the image “%1” does not have the size the project records.").arg(name));
+        reader.fail(QCoreApplication::translate(
+                        "outframe::ProjectFile",
+                        "the image “%1” does not have the size the project records.")
+                        .arg(name));
         return {};
     }
     const LoadedImage loaded = ImageIO::loadData(bytes, name);
@@ -304,11 +334,16 @@ QImage readPng(zip_t *zip, const QString &name, QSize expected, Reader &reader)
         return {};
     }
     if (loaded.format != "png") {
-        reader.fail(tr("the image “%1” is not a PNG.").arg(name));
+        reader.fail(
+            QCoreApplication::translate("outframe::ProjectFile", "the image “%1” is not a PNG.")
+                .arg(name));
         return {};
     }
     if (loaded.image.size() != expected) {
-        reader.fail(tr("the image “%1” does not have the size the project records.").arg(name));
+        reader.fail(QCoreApplication::translate(
+                        "outframe::ProjectFile",
+                        "the image “%1” does not have the size the project records.")
+                        .arg(name));
         return {};
     }
     return loaded.image;
@@ -334,10 +369,12 @@ bool withinSessionBudget(const QJsonObject &manifest, Reader &reader)
     if (bytes <= ImageIO::kSessionBudgetBytes)
         return true;
     reader.fail(
-        tr("its images need %1 of memory (the reference and %n layer(s)), more than "
-           "the %2 Outframe allows for one session.",
-           nullptr, int(layers.size() + staged.size()))
-            .arg(ImageIO::formatBytes(bytes), ImageIO::formatBytes(ImageIO::kSessionBudgetBytes)));
+        QCoreApplication::translate(
+            "outframe::ProjectFile",
+            "its images need %1 of memory (the reference and %n layer(s)), more than "
+            "the %2 Outframe allows for one session.",
+            nullptr, int(layers.size() + staged.size()))
+            .arg(NumberFormat::bytes(bytes), NumberFormat::bytes(ImageIO::kSessionBudgetBytes)));
     return false;
 }
 
@@ -347,7 +384,8 @@ std::optional<ResultLayer> readLayer(const QJsonValue &v, zip_t *zip, QSet<quint
                                      Reader &reader)
 {
     if (!v.isObject()) {
-        reader.fail(tr("a layer record is not an object."));
+        reader.fail(QCoreApplication::translate("outframe::ProjectFile",
+                                                "a layer record is not an object."));
         return std::nullopt;
     }
     const QJsonObject o = v.toObject();
@@ -355,12 +393,14 @@ std::optional<ResultLayer> readLayer(const QJsonValue &v, zip_t *zip, QSet<quint
     bool ok = false;
     l.id = reader.string(o, "id").toULongLong(&ok);
     if (!ok || l.id == 0 || ids.contains(l.id))
-        reader.fail(tr("a layer has a missing or repeated id."));
+        reader.fail(QCoreApplication::translate("outframe::ProjectFile",
+                                                "a layer has a missing or repeated id."));
     ids.insert(l.id);
     l.name = reader.string(o, "name");
     const auto engine = resultEngineFromName(reader.string(o, "engine"));
     if (!engine)
-        reader.fail(tr("a layer names an unknown engine."));
+        reader.fail(QCoreApplication::translate("outframe::ProjectFile",
+                                                "a layer names an unknown engine."));
     l.engine = engine.value_or(ResultEngine::Flux);
     l.taskId = reader.string(o, "task_id");
     l.options = reader.options(reader.object(o, "options"));
@@ -376,7 +416,8 @@ std::optional<ResultLayer> readLayer(const QJsonValue &v, zip_t *zip, QSet<quint
     if (o.value("seed").isString()) {
         l.seed = o.value("seed").toString().toULongLong(&ok);
         if (!ok)
-            reader.fail(tr("a layer's seed is not a whole number."));
+            reader.fail(QCoreApplication::translate("outframe::ProjectFile",
+                                                    "a layer's seed is not a whole number."));
     }
     l.visible = reader.boolean(o, "visible");
     l.opacity = reader.number(o, "opacity", 0, 1);
@@ -390,7 +431,8 @@ std::optional<ResultLayer> readLayer(const QJsonValue &v, zip_t *zip, QSet<quint
     // The file name is ours to decide, never the manifest's: nothing outside the
     // archive's own layout is ever opened.
     if (reader.string(o, "file") != layerFile(l.id))
-        reader.fail(tr("a layer record names an unexpected file."));
+        reader.fail(QCoreApplication::translate("outframe::ProjectFile",
+                                                "a layer record names an unexpected file."));
     if (!reader.error.isEmpty())
         return std::nullopt;
     l.image = readPng(zip, layerFile(l.id), size, reader);

@@ -10,16 +10,15 @@ namespace {
 
 QString textFor(ResolveStagedCommand::Outcome outcome)
 {
-    const char *context = "outframe::ResolveStagedCommand";
     switch (outcome) {
     case ResolveStagedCommand::Outcome::KeepOne:
-        return QCoreApplication::translate(context, "Keep Result");
+        return QCoreApplication::translate("outframe::ResolveStagedCommand", "Keep Result");
     case ResolveStagedCommand::Outcome::KeepOneShowOthers:
-        return QCoreApplication::translate(context, "Keep Results");
+        return QCoreApplication::translate("outframe::ResolveStagedCommand", "Keep Results");
     case ResolveStagedCommand::Outcome::DiscardAll:
         break;
     }
-    return QCoreApplication::translate(context, "Discard Results");
+    return QCoreApplication::translate("outframe::ResolveStagedCommand", "Discard Results");
 }
 
 } // namespace

@@ -13,6 +13,12 @@
 #include <memory>
 #include <vector>
 
+// The messages are marked for lupdate (context outframe::Engine) and translated by qtbridge.cpp
+// on their way out: the engine itself stays plain C++, so the mark is the text itself.
+#ifndef QT_TRANSLATE_NOOP
+#define QT_TRANSLATE_NOOP(scope, text) text
+#endif
+
 namespace outframe {
 namespace {
 
@@ -42,7 +48,7 @@ FillResult cancelledResult()
 {
     FillResult result;
     result.status = FillStatus::Cancelled;
-    result.message = "The fill was cancelled.";
+    result.message = QT_TRANSLATE_NOOP("outframe::Engine", "The fill was cancelled.");
     return result;
 }
 
@@ -164,25 +170,34 @@ std::string checkInput(const PixelBuffer &canvas, const KnownMask &known,
                        const FillOptions &options)
 {
     if (canvas.isEmpty())
-        return "The canvas is empty.";
+        return QT_TRANSLATE_NOOP("outframe::Engine", "The canvas is empty.");
     if (canvas.pixels.size() != std::size_t(canvas.width) * canvas.height)
-        return "The canvas pixel buffer does not match its size.";
+        return QT_TRANSLATE_NOOP("outframe::Engine",
+                                 "The canvas pixel buffer does not match its size.");
     if (known.width != canvas.width || known.height != canvas.height ||
         known.known.size() != canvas.pixels.size())
-        return "The known-pixel mask does not match the canvas size.";
+        return QT_TRANSLATE_NOOP("outframe::Engine",
+                                 "The known-pixel mask does not match the canvas size.");
     if (options.patchRadius < 1 || options.patchRadius > 8)
-        return "The patch radius must be between 1 and 8 pixels.";
+        return QT_TRANSLATE_NOOP("outframe::Engine",
+                                 "The patch radius must be between 1 and 8 pixels.");
     if (options.workingMaxPixels < 4096)
-        return "The working resolution must be at least 4096 pixels.";
+        return QT_TRANSLATE_NOOP("outframe::Engine",
+                                 "The working resolution must be at least 4096 pixels.");
     if (options.finalVoteRadius < 0 || options.finalVoteRadius > 8)
-        return "The final vote radius must be between 0 and 8 pixels.";
+        return QT_TRANSLATE_NOOP("outframe::Engine",
+                                 "The final vote radius must be between 0 and 8 pixels.");
     if (options.knownWeight < 1 || options.knownWeight > 16)
-        return "The weight of known pixels must be between 1 and 16.";
+        return QT_TRANSLATE_NOOP("outframe::Engine",
+                                 "The weight of known pixels must be between 1 and 16.");
     if (options.guideWeight < 0 || options.guideWeight > 64 || options.reuseCost < 0 ||
         options.reuseCost > 100'000 || options.distanceCost < 0 || options.distanceCost > 100'000)
-        return "The guide weight and the source costs must be small and not negative.";
+        return QT_TRANSLATE_NOOP(
+            "outframe::Engine",
+            "The guide weight and the source costs must be small and not negative.");
     if (options.layoutTransfer < 0 || options.layoutTransfer > 100)
-        return "The layout transfer must be between 0 and 100 percent.";
+        return QT_TRANSLATE_NOOP("outframe::Engine",
+                                 "The layout transfer must be between 0 and 100 percent.");
     return {};
 }
 

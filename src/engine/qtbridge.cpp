@@ -4,6 +4,8 @@
 
 #include "pushpull.h"
 
+#include <QCoreApplication>
+
 #include <cstring>
 
 namespace outframe {
@@ -70,17 +72,19 @@ ReferenceFill fillAroundReference(const QImage &reference, const QRect &rect, QS
 {
     ReferenceFill fill;
     if (reference.isNull()) {
-        fill.message = QStringLiteral("There is no reference image to extend.");
+        fill.message = QCoreApplication::translate("outframe::Engine",
+                                                   "There is no reference image to extend.");
         return fill;
     }
     if (canvasSize.isEmpty()) {
-        fill.message = QStringLiteral("The canvas has no pixels.");
+        fill.message = QCoreApplication::translate("outframe::Engine", "The canvas has no pixels.");
         return fill;
     }
     const ReferenceCanvas input = canvasAroundReference(reference, rect, canvasSize);
     const FillResult result = fillUnknown(input.canvas, input.known, options, cancel, progress);
     fill.status = result.status;
-    fill.message = QString::fromStdString(result.message);
+    // The engine's messages are its source texts, marked for lupdate in completion.cpp.
+    fill.message = QCoreApplication::translate("outframe::Engine", result.message.c_str());
     if (result.status == FillStatus::Filled)
         fill.image = toQImage(result.image);
     return fill;

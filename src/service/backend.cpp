@@ -8,28 +8,25 @@ namespace outframe {
 
 QString jobStatusText(JobStatus status)
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("outframe::JobStatus", text);
-    };
     switch (status) {
     case JobStatus::Queued:
-        return tr("Queued");
+        return QCoreApplication::translate("outframe::JobStatus", "Queued");
     case JobStatus::Preparing:
-        return tr("Preparing");
+        return QCoreApplication::translate("outframe::JobStatus", "Preparing");
     case JobStatus::Submitting:
-        return tr("Submitting");
+        return QCoreApplication::translate("outframe::JobStatus", "Submitting");
     case JobStatus::Waiting:
-        return tr("Waiting for the service");
+        return QCoreApplication::translate("outframe::JobStatus", "Waiting for the service");
     case JobStatus::Generating:
-        return tr("Generating");
+        return QCoreApplication::translate("outframe::JobStatus", "Generating");
     case JobStatus::Downloading:
-        return tr("Downloading");
+        return QCoreApplication::translate("outframe::JobStatus", "Downloading");
     case JobStatus::Done:
-        return tr("Done");
+        return QCoreApplication::translate("outframe::JobStatus", "Done");
     case JobStatus::Failed:
-        return tr("Failed");
+        return QCoreApplication::translate("outframe::JobStatus", "Failed");
     case JobStatus::Cancelled:
-        return tr("Cancelled");
+        return QCoreApplication::translate("outframe::JobStatus", "Cancelled");
     }
     return QString();
 }

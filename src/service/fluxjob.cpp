@@ -15,11 +15,6 @@ namespace outframe {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("outframe::FluxJob", text);
-}
-
 JobError makeError(JobError::Kind kind, const QString &message)
 {
     JobError error;
@@ -30,8 +25,10 @@ JobError makeError(JobError::Kind kind, const QString &message)
 
 QString maybeCreatedNote()
 {
-    return tr("The job may have been created on the service (and charged): check the usage "
-              "page of your account at the provider before submitting again.");
+    return QCoreApplication::translate(
+        "outframe::FluxJob",
+        "The job may have been created on the service (and charged): check the usage "
+        "page of your account at the provider before submitting again.");
 }
 
 } // namespace
@@ -585,7 +582,8 @@ void FluxJob::onDownloaded(const ApiResponse &response)
     const bool lastAttempt = m_downloadAttempts >= m_backend->limits().maxDownloadAttempts;
     m_verifyWatcher->setFuture(QtConcurrent::run([=]() mutable {
         Verified out;
-        const LoadedImage loaded = ImageIO::loadData(bytes, QStringLiteral("the result"));
+        const LoadedImage loaded = ImageIO::loadData(
+            bytes, QCoreApplication::translate("outframe::FluxJob", "the result"));
         if (!loaded.ok()) {
             out.decodeError = loaded.error;
             return out;
