@@ -237,8 +237,16 @@ bool ResultsWorkspace::eventFilter(QObject *watched, QEvent *event)
     return QObject::eventFilter(watched, event);
 }
 
+void ResultsWorkspace::keepShownResult()
+{
+    // Export and Copy take what the canvas shows: a result still in the staging strip is kept
+    // first, as Enter would (one undo step), so it is in the picture they write.
+    m_editing->resolveStaged(ResolveStagedCommand::Outcome::KeepOne, document()->shownStagedId());
+}
+
 void ResultsWorkspace::showExportDialog()
 {
+    keepShownResult();
     if (!document()->hasReference() && document()->layerCount() == 0) {
         emit failed(tr("There is nothing to export yet."));
         return;
@@ -288,6 +296,7 @@ void ResultsWorkspace::showExportDialog()
 
 void ResultsWorkspace::copyToClipboard()
 {
+    keepShownResult();
     const DocumentState state = document()->state();
     if (state.layers.isEmpty() && state.reference.isNull())
         return;

@@ -65,6 +65,7 @@ protected:
 private:
     void follow();
     void scheduleRender();
+    void keepShownResult();
     bool hasPreview() const; // a layer, or a staged result, to show over the placement
     void render();
     void addFromHistory(const QList<HistoryEntry> &entries);

@@ -51,6 +51,7 @@ private slots:
     void keepAllKeepsTheOthersHidden();
     void moreMakesMoreForTheSamePlacement();
     void generateAgainWithThisSeedRepeatsThePixels();
+    void copyTakesTheShownResult();
     void typingInAFieldDoesNotFlip();
     void stagedResultsAreSavedWithTheProject();
 
@@ -280,6 +281,21 @@ void TestStaging::generateAgainWithThisSeedRepeatsThePixels()
     QCOMPARE(remade.seed, second.seed);
     QCOMPARE(remade.placement, second.placement);
     QCOMPARE(remade.image, second.image); // bit for bit
+}
+
+void TestStaging::copyTakesTheShownResult()
+{
+    openImage();
+    generate(2);
+    m_window->canvas()->setFocus();
+    QTest::keyClick(m_window->canvas(), Qt::Key_Right);
+    const ResultLayer shown = document()->staged().at(1);
+    // Copy (or Export) right away: what the canvas shows is what it takes, kept first.
+    m_window->results()->copyToClipboard();
+    QCOMPARE(document()->layerCount(), 1);
+    QCOMPARE(document()->layer(0).id, shown.id);
+    QCOMPARE(document()->stagedCount(), 0);
+    QCOMPARE(m_studio->document()->undoStack()->undoText(), QStringLiteral("Keep Result"));
 }
 
 void TestStaging::typingInAFieldDoesNotFlip()
