@@ -21,7 +21,7 @@ style_of() {
     case $1 in
         *.cpp | *.h) echo "cpp GPL-3.0-or-later" ;;
         *.metainfo.xml) echo "xml CC0-1.0" ;; # as its metadata_license says
-        *.xml | *.svg) echo "xml GPL-3.0-or-later" ;;
+        *.xml | *.svg | *.ui) echo "xml GPL-3.0-or-later" ;; # .ui: Qt Designer forms
         *.1) echo "troff GPL-3.0-or-later" ;;
         CMakeLists.txt | */CMakeLists.txt | *.cmake | *.sh | *.py | *.bash | *.desktop | \
             .ci/run | packaging/completions/_* | .clang-format | .gitignore | \

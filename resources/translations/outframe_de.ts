@@ -2,6 +2,227 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Outframe</source>
+        <translation>Über Outframe</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Outframe&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Outframe&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Outpainting with FLUX or the offline engine.</source>
+        <translation>Outpainting mit FLUX oder der Offline-Engine.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>GPL-3.0-or-later: you may share and change it under the GNU General Public License, version 3 or any later version.</source>
+        <translation>GPL-3.0-or-later: Sie dürfen es unter der GNU General Public License, Version 3 oder jeder späteren Version, weitergeben und verändern.</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>Was exportiert wird</translation>
+    </message>
+    <message>
+        <source>What you see (the &amp;composite)</source>
+        <translation>Was Sie sehen (das &amp;Gesamtbild)</translation>
+    </message>
+    <message>
+        <source>The selected &amp;layer alone</source>
+        <translation>Nur die ausgewählte &amp;Ebene</translation>
+    </message>
+    <message>
+        <source>Every &amp;starred variation</source>
+        <translation>Jede mit &amp;Stern markierte Variante</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>&amp;Quality</source>
+        <translation>&amp;Qualität</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <source>At the original&apos;s full &amp;resolution</source>
+        <translation>In der vollen &amp;Auflösung des Originals</translation>
+    </message>
+    <message>
+        <source>&amp;Write prompt, placement and an AI-generated marker into the file</source>
+        <translation>Prompt, Platzierung und einen KI-Kennzeichner in die Datei &amp;schreiben</translation>
+    </message>
+    <message>
+        <source>Save &amp;to</source>
+        <translation>Speichern &amp;unter</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>Speichern unter</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Choose where to save</source>
+        <translation>Speicherort wählen</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Settings sections</source>
+        <translation>Bereiche der Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
+    </message>
+    <message>
+        <source>FLUX account</source>
+        <translation>FLUX-Konto</translation>
+    </message>
+    <message>
+        <source>API &amp;key</source>
+        <translation>API-&amp;Schlüssel</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>An&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Show the key</source>
+        <translation>Schlüssel anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the key as you type it</source>
+        <translation>Schlüssel beim Eintippen anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Save key</source>
+        <translation>Schlüssel s&amp;peichern</translation>
+    </message>
+    <message>
+        <source>Forget s&amp;tored key</source>
+        <translation>Gespeicherten Schlüssel &amp;vergessen</translation>
+    </message>
+    <message>
+        <source>Remove the key from the system keychain</source>
+        <translation>Den Schlüssel aus dem Schlüsselbund des Systems entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Balance</source>
+        <translation>&amp;Guthaben</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>R&amp;efresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh balance</source>
+        <translation>Guthaben aktualisieren</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>&amp;Region</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Results &amp;folder</source>
+        <translation>Ergebnis&amp;ordner</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Durch&amp;suchen …</translation>
+    </message>
+    <message>
+        <source>Choose the results folder</source>
+        <translation>Ergebnisordner wählen</translation>
+    </message>
+    <message>
+        <source>Every result is saved here the moment it arrives, with a sidecar describing how it was made.</source>
+        <translation>Jedes Ergebnis wird hier gespeichert, sobald es eintrifft, mit einer Begleitdatei, die beschreibt, wie es entstand.</translation>
+    </message>
+    <message>
+        <source>Jobs at &amp;once</source>
+        <translation>&amp;Gleichzeitige Aufträge</translation>
+    </message>
+    <message>
+        <source>Jobs at once</source>
+        <translation>Gleichzeitige Aufträge</translation>
+    </message>
+    <message>
+        <source>Jobs beyond this wait their turn. The service allows 24 active tasks per account.</source>
+        <translation>Weitere Aufträge warten, bis sie an der Reihe sind. Der Dienst erlaubt 24 aktive Aufgaben pro Konto.</translation>
+    </message>
+    <message>
+        <source>&amp;Advanced</source>
+        <translation>&amp;Erweitert</translation>
+    </message>
+    <message>
+        <source>API a&amp;ddress</source>
+        <translation>API-A&amp;dresse</translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation>API-Adresse</translation>
+    </message>
+    <message>
+        <source>Empty: the region&apos;s address</source>
+        <translation>Leer: die Adresse der Region</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Outpaint images with FLUX or the offline engine.</source>
@@ -14,6 +235,17 @@
     <message>
         <source>Try “outframe-cli --help”.</source>
         <translation>Siehe „outframe-cli --help“.</translation>
+    </message>
+</context>
+<context>
+    <name>outframe::AboutDialog</name>
+    <message>
+        <source>Project website: %1</source>
+        <translation>Website des Projekts: %1</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (erstellt mit %2)</translation>
     </message>
 </context>
 <context>
@@ -113,14 +345,6 @@
         <translation>Zeit</translation>
     </message>
     <message>
-        <source>Start</source>
-        <translation>Starten</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Anhalten</translation>
-    </message>
-    <message>
         <source>Make every output; the ones made stay when you stop</source>
         <translation>Alle Ausgaben erzeugen; die fertigen bleiben erhalten, wenn Sie anhalten</translation>
     </message>
@@ -133,18 +357,6 @@
         <translation>Bilder</translation>
     </message>
     <message>
-        <source>Add Images…</source>
-        <translation>Bilder hinzufügen …</translation>
-    </message>
-    <message>
-        <source>Add Folder…</source>
-        <translation>Ordner hinzufügen …</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
         <source>Add Images</source>
         <translation>Bilder hinzufügen</translation>
     </message>
@@ -155,18 +367,6 @@
     <message>
         <source>Frame each image</source>
         <translation>Jedes Bild einrahmen</translation>
-    </message>
-    <message>
-        <source>In every format chosen, each as large as one job makes</source>
-        <translation>In jedem gewählten Format, jeweils so groß, wie ein Auftrag es erzeugt</translation>
-    </message>
-    <message>
-        <source>Grow its sides by</source>
-        <translation>Seiten vergrößern um</translation>
-    </message>
-    <message>
-        <source>Image at</source>
-        <translation>Bild an</translation>
     </message>
     <message>
         <source>Left</source>
@@ -193,24 +393,8 @@
         <translation>Ausgaben</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>Auswählen …</translation>
-    </message>
-    <message>
         <source>Folder for the outputs</source>
         <translation>Ordner für die Ausgaben</translation>
-    </message>
-    <message>
-        <source>Folder</source>
-        <translation>Ordner</translation>
-    </message>
-    <message>
-        <source>Format</source>
-        <translation>Format</translation>
-    </message>
-    <message>
-        <source>At once</source>
-        <translation>Gleichzeitig</translation>
     </message>
     <message>
         <source>Engine</source>
@@ -265,6 +449,82 @@
     <message>
         <source>%1 of %2 made, in %3.</source>
         <translation>%1 von %2 erzeugt, in %3.</translation>
+    </message>
+    <message>
+        <source>Outputs of the batch</source>
+        <translation>Ausgaben des Stapels</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>Ant&amp;halten</translation>
+    </message>
+    <message>
+        <source>Images to make</source>
+        <translation>Zu erzeugende Bilder</translation>
+    </message>
+    <message>
+        <source>Add &amp;Images…</source>
+        <translation>&amp;Bilder hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Add F&amp;older…</source>
+        <translation>&amp;Ordner hinzufügen …</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>In &amp;every format chosen, each as large as one job makes</source>
+        <translation>In &amp;jedem gewählten Format, jedes so groß, wie ein Auftrag es erzeugt</translation>
+    </message>
+    <message>
+        <source>&amp;Grow its sides by</source>
+        <translation>Seiten &amp;vergrößern um</translation>
+    </message>
+    <message>
+        <source>Format %1</source>
+        <translation>Format %1</translation>
+    </message>
+    <message>
+        <source>Image &amp;at</source>
+        <translation>Bild &amp;an</translation>
+    </message>
+    <message>
+        <source>&amp;Left</source>
+        <translation>&amp;Links</translation>
+    </message>
+    <message>
+        <source>Rig&amp;ht</source>
+        <translation>Re&amp;chts</translation>
+    </message>
+    <message>
+        <source>To&amp;p</source>
+        <translation>O&amp;ben</translation>
+    </message>
+    <message>
+        <source>&amp;Bottom</source>
+        <translation>&amp;Unten</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Wählen …</translation>
+    </message>
+    <message>
+        <source>Fol&amp;der</source>
+        <translation>Or&amp;dner</translation>
+    </message>
+    <message>
+        <source>For&amp;mat</source>
+        <translation>For&amp;mat</translation>
+    </message>
+    <message>
+        <source>At o&amp;nce</source>
+        <translation>Gleich&amp;zeitig</translation>
     </message>
 </context>
 <context>
@@ -1150,49 +1410,6 @@ Rückgabewerte: 0 fertig; 2 ungültige Argumente oder Eingabe (nichts wurde gese
         <translation>Exportieren</translation>
     </message>
     <message>
-        <source>What you see (the composite)</source>
-        <translation>Was Sie sehen (das Gesamtbild)</translation>
-    </message>
-    <message>
-        <source>The selected layer alone</source>
-        <translation>Nur die ausgewählte Ebene</translation>
-    </message>
-    <message numerus="yes">
-        <source>Every starred variation (%n file(s))</source>
-        <translation>
-            <numerusform>Jede mit Stern markierte Variante (%n Datei)</numerusform>
-            <numerusform>Jede mit Stern markierte Variante (%n Dateien)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>At the original&apos;s full resolution (%1 × %2 px)</source>
-        <translation>In der vollen Auflösung des Originals (%1 × %2 px)</translation>
-    </message>
-    <message>
-        <source>At the original&apos;s full resolution (it was not scaled down)</source>
-        <translation>In der vollen Auflösung des Originals (es wurde nicht verkleinert)</translation>
-    </message>
-    <message>
-        <source>Write prompt, placement and an AI-generated marker into the file</source>
-        <translation>Prompt, Platzierung und eine KI-Kennzeichnung in die Datei schreiben</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Durchsuchen …</translation>
-    </message>
-    <message>
-        <source>Format</source>
-        <translation>Format</translation>
-    </message>
-    <message>
-        <source>Quality</source>
-        <translation>Qualität</translation>
-    </message>
-    <message>
-        <source>Save to</source>
-        <translation>Speichern unter</translation>
-    </message>
-    <message>
         <source>Export starred to</source>
         <translation>Markierte exportieren nach</translation>
     </message>
@@ -1215,6 +1432,25 @@ Rückgabewerte: 0 fertig; 2 ungültige Argumente oder Eingabe (nichts wurde gese
     <message>
         <source>“%1” exists. Replace it?</source>
         <translation>„%1“ existiert bereits. Ersetzen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every &amp;starred variation (%n file(s))</source>
+        <translation>
+            <numerusform>Jede mit &amp;Stern markierte Variante (%n Datei)</numerusform>
+            <numerusform>Jede mit &amp;Stern markierte Variante (%n Dateien)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At the original&apos;s full &amp;resolution (%1 × %2 px)</source>
+        <translation>In der vollen &amp;Auflösung des Originals (%1 × %2 px)</translation>
+    </message>
+    <message>
+        <source>At the original&apos;s full &amp;resolution (it was not scaled down)</source>
+        <translation>In der vollen &amp;Auflösung des Originals (es wurde nicht verkleinert)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
     </message>
 </context>
 <context>
@@ -1524,8 +1760,8 @@ Rückgabewerte: 0 fertig; 2 ungültige Argumente oder Eingabe (nichts wurde gese
         <translation>Erzeugen</translation>
     </message>
     <message>
-        <source>Generate the surroundings (Ctrl+Return)</source>
-        <translation>Die Umgebung erzeugen (Strg+Eingabe)</translation>
+        <source>Generate the surroundings</source>
+        <translation>Die Umgebung erzeugen</translation>
     </message>
 </context>
 <context>
@@ -1645,6 +1881,17 @@ Rückgabewerte: 0 fertig; 2 ungültige Argumente oder Eingabe (nichts wurde gese
             <numerusform>%n Ergebnis ausgewählt.</numerusform>
             <numerusform>%n Ergebnisse ausgewählt.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>outframe::HowToOutpaint</name>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Open an image&lt;/b&gt;:%1, drop a file or paste one. It appears centred in the frame: the canvas that will be filled.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Place it&lt;/b&gt;: drag the image or use the arrow keys (Shift: 10 px); drag the frame&apos;s handles or type its size and the margins in the Placement panel (Tab moves between the fields). Each change is one undo step:%2.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Generate&lt;/b&gt;:%3. Without an API key (Settings:%4) the offline engine fills the surround on this computer; with one, FLUX does. The Jobs list shows each job&apos;s progress; several variations can run at once.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Pick and export&lt;/b&gt;: the results wait in the strip over the canvas; hover one or press Left/Right to see it, Enter keeps it as a layer and Esc drops them. Then export it as PNG, JPEG or WebP:%5.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Help › Keyboard and Mouse lists every shortcut.&lt;/p&gt;</source>
+        <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Bild öffnen&lt;/b&gt;:%1, eine Datei ablegen oder ein Bild einfügen. Es erscheint zentriert im Rahmen: der Leinwand, die gefüllt wird.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Platzieren&lt;/b&gt;: das Bild ziehen oder mit den Pfeiltasten verschieben (Umschalt: 10 px); die Griffe des Rahmens ziehen oder seine Größe und die Ränder im Bereich Platzierung eingeben (Tab wechselt zwischen den Feldern). Jede Änderung ist ein Rückgängig-Schritt:%2.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Erzeugen&lt;/b&gt;:%3. Ohne API-Schlüssel (Einstellungen:%4) füllt die Offline-Engine die Umgebung auf diesem Computer; mit einem Schlüssel tut es FLUX. Die Auftragsliste zeigt den Fortschritt jedes Auftrags; mehrere Varianten können gleichzeitig laufen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Auswählen und exportieren&lt;/b&gt;: Die Ergebnisse warten in der Leiste über der Leinwand; zeigen Sie auf eines oder drücken Sie Links/Rechts, um es zu sehen, Eingabe behält es als Ebene und Esc verwirft sie. Dann als PNG, JPEG oder WebP exportieren:%5.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Hilfe › Tastatur und Maus listet alle Tastenkürzel auf.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>How to outpaint</source>
+        <translation>So funktioniert Outpainting</translation>
     </message>
 </context>
 <context>
@@ -1911,6 +2158,10 @@ Rückgabewerte: 0 fertig; 2 ungültige Argumente oder Eingabe (nichts wurde gese
         <source>The task is kept: Outframe fetches its result on its next start.</source>
         <translation>Die Aufgabe bleibt erhalten: Outframe holt ihr Ergebnis beim nächsten Start ab.</translation>
     </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Aufträge</translation>
+    </message>
 </context>
 <context>
     <name>outframe::KeyPolicy</name>
@@ -2034,6 +2285,18 @@ Rückgabewerte: 0 fertig; 2 ungültige Argumente oder Eingabe (nichts wurde gese
     <message>
         <source>Delete Layer</source>
         <translation>Ebene löschen</translation>
+    </message>
+    <message>
+        <source>Star variation</source>
+        <translation>Variante mit Stern markieren</translation>
+    </message>
+    <message>
+        <source>Move layer up</source>
+        <translation>Ebene nach oben</translation>
+    </message>
+    <message>
+        <source>Move layer down</source>
+        <translation>Ebene nach unten</translation>
     </message>
 </context>
 <context>
@@ -2221,14 +2484,6 @@ Rückgabewerte: 0 fertig; 2 ungültige Argumente oder Eingabe (nichts wurde gese
         <translation>Ü&amp;ber Outframe</translation>
     </message>
     <message>
-        <source>About Outframe</source>
-        <translation>Über Outframe</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Outframe %1&lt;/h3&gt;&lt;p&gt;Outpainting with FLUX or the offline engine.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Outframe %1&lt;/h3&gt;&lt;p&gt;Outpainting mit FLUX oder der Offline-Engine.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
@@ -2292,10 +2547,6 @@ Rückgabewerte: 0 fertig; 2 ungültige Argumente oder Eingabe (nichts wurde gese
         <translation>Tastatur und Maus</translation>
     </message>
     <message>
-        <source>&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Drag the image&lt;/b&gt;&lt;/td&gt;&lt;td&gt;move it (Shift: along one axis)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+drag the image&lt;/b&gt;&lt;/td&gt;&lt;td&gt;scale it about its centre&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Drag a handle or edge&lt;/b&gt;&lt;/td&gt;&lt;td&gt;resize the frame (Shift: keep ratio, Alt: about the centre)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl while dragging&lt;/b&gt;&lt;/td&gt;&lt;td&gt;no snapping&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;cancel the drag in progress&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Arrows / Shift+arrows&lt;/b&gt;&lt;/td&gt;&lt;td&gt;nudge the image 1 / 10 px&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Wheel, pinch&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zoom around the pointer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Two-finger scroll&lt;/b&gt;&lt;/td&gt;&lt;td&gt;pan (Ctrl: zoom)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space+drag, middle drag, drag empty space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;pan&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+0 / Ctrl+1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;fit / 100 %&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo / redo (one step per drag)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+4 / Ctrl+Shift+E / Ctrl+Shift+M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;fit frame to 4 MP / extend 25 % / centre image&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+V&lt;/b&gt;&lt;/td&gt;&lt;td&gt;paste an image&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;generate&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+B&lt;/b&gt;&lt;/td&gt;&lt;td&gt;batch: several images, or every format&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;settings: API key, region, results folder&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;show or hide the result&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;[ / ]&lt;/b&gt;&lt;/td&gt;&lt;td&gt;previous / next variation, shown alone&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Hold \&lt;/b&gt;&lt;/td&gt;&lt;td&gt;see the original instead of the result&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;S / Del&lt;/b&gt;&lt;/td&gt;&lt;td&gt;star / delete the selected layer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E / Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;export / copy the result&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S / Ctrl+Shift+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;save / open a project&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+H&lt;/b&gt;&lt;/td&gt;&lt;td&gt;History of saved results&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Bild ziehen&lt;/b&gt;&lt;/td&gt;&lt;td&gt;verschieben (Umschalt: entlang einer Achse)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Bild ziehen&lt;/b&gt;&lt;/td&gt;&lt;td&gt;um seine Mitte skalieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Griff oder Kante ziehen&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Rahmengröße ändern (Umschalt: Seitenverhältnis behalten, Alt: um die Mitte)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg beim Ziehen&lt;/b&gt;&lt;/td&gt;&lt;td&gt;kein Einrasten&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;laufendes Ziehen abbrechen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Pfeiltasten / Umschalt+Pfeiltasten&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Bild um 1 / 10 px verschieben&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Mausrad, Zusammenziehen&lt;/b&gt;&lt;/td&gt;&lt;td&gt;um den Mauszeiger zoomen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Mit zwei Fingern scrollen&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ansicht verschieben (Strg: zoomen)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Leertaste+Ziehen, mittlere Taste, leere Fläche ziehen&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ansicht verschieben&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+0 / Strg+1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;einpassen / 100 %&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Z / Strg+Umschalt+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;rückgängig / wiederherstellen (ein Schritt pro Ziehen)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+4 / Strg+Umschalt+E / Strg+Umschalt+M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Rahmen auf 4 MP anpassen / um 25 % erweitern / Bild zentrieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+V&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ein Bild einfügen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Eingabe&lt;/b&gt;&lt;/td&gt;&lt;td&gt;erzeugen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Umschalt+B&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Stapelverarbeitung: mehrere Bilder oder jedes Format&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Einstellungen: API-Schlüssel, Region, Ergebnisordner&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ergebnis ein- oder ausblenden&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;[ / ]&lt;/b&gt;&lt;/td&gt;&lt;td&gt;vorherige / nächste Variante, allein angezeigt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;\ gedrückt halten&lt;/b&gt;&lt;/td&gt;&lt;td&gt;das Original statt des Ergebnisses sehen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;S / Entf&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ausgewählte Ebene mit Stern markieren / löschen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+E / Strg+Umschalt+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ergebnis exportieren / kopieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+S / Strg+Umschalt+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Projekt speichern / öffnen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+H&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Verlauf der gespeicherten Ergebnisse&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-    </message>
-    <message>
         <source>the drop</source>
         <translation>das Ablegen</translation>
     </message>
@@ -2314,6 +2565,14 @@ Rückgabewerte: 0 fertig; 2 ungültige Argumente oder Eingabe (nichts wurde gese
     <message>
         <source>Making %1 again with seed %2.</source>
         <translation>%1 wird mit Seed %2 erneut erzeugt.</translation>
+    </message>
+    <message>
+        <source>&amp;How to Outpaint</source>
+        <translation>&amp;So funktioniert Outpainting</translation>
+    </message>
+    <message>
+        <source>&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Drag the image&lt;/b&gt;&lt;/td&gt;&lt;td&gt;move it (Shift: along one axis)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+drag the image&lt;/b&gt;&lt;/td&gt;&lt;td&gt;scale it about its centre&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Drag a handle or edge&lt;/b&gt;&lt;/td&gt;&lt;td&gt;resize the frame (Shift: keep ratio, Alt: about the centre)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl while dragging&lt;/b&gt;&lt;/td&gt;&lt;td&gt;no snapping&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;cancel the drag in progress&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Arrows / Shift+arrows&lt;/b&gt;&lt;/td&gt;&lt;td&gt;nudge the image 1 / 10 px&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Wheel, pinch&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zoom around the pointer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Two-finger scroll&lt;/b&gt;&lt;/td&gt;&lt;td&gt;pan (Ctrl: zoom)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space+drag, middle drag, drag empty space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;pan&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+0 / Ctrl+1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;fit / 100 %&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo / redo (one step per drag)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+4 / Ctrl+Shift+E / Ctrl+Shift+M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;fit frame to 4 MP / extend 25 % / centre image&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+V&lt;/b&gt;&lt;/td&gt;&lt;td&gt;paste an image&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;generate&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+B&lt;/b&gt;&lt;/td&gt;&lt;td&gt;batch: several images, or every format&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;settings: API key, region, results folder&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Left / Right, Enter, Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;with results in the strip: show each, keep the shown one, discard them&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;generate again with the shown result&apos;s seed&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;show or hide the result&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;[ / ]&lt;/b&gt;&lt;/td&gt;&lt;td&gt;previous / next variation, shown alone&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Hold \&lt;/b&gt;&lt;/td&gt;&lt;td&gt;see the original instead of the result&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;S / Del&lt;/b&gt;&lt;/td&gt;&lt;td&gt;star / delete the selected layer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E / Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;export / copy the result&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S / Ctrl+Shift+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;save / open a project&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+H&lt;/b&gt;&lt;/td&gt;&lt;td&gt;History of saved results&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Bild ziehen&lt;/b&gt;&lt;/td&gt;&lt;td&gt;verschieben (Umschalt: entlang einer Achse)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Bild ziehen&lt;/b&gt;&lt;/td&gt;&lt;td&gt;um seine Mitte skalieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Griff oder Kante ziehen&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Rahmengröße ändern (Umschalt: Seitenverhältnis behalten, Alt: um die Mitte)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg beim Ziehen&lt;/b&gt;&lt;/td&gt;&lt;td&gt;kein Einrasten&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;laufendes Ziehen abbrechen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Pfeiltasten / Umschalt+Pfeiltasten&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Bild um 1 / 10 px verschieben&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Mausrad, Zusammenziehen&lt;/b&gt;&lt;/td&gt;&lt;td&gt;um den Mauszeiger zoomen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Mit zwei Fingern scrollen&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ansicht verschieben (Strg: zoomen)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Leertaste+Ziehen, mittlere Taste, leere Fläche ziehen&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ansicht verschieben&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+0 / Strg+1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;einpassen / 100 %&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Z / Strg+Umschalt+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;rückgängig / wiederherstellen (ein Schritt pro Ziehen)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+4 / Strg+Umschalt+E / Strg+Umschalt+M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Rahmen auf 4 MP anpassen / um 25 % erweitern / Bild zentrieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+V&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ein Bild einfügen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Eingabe&lt;/b&gt;&lt;/td&gt;&lt;td&gt;erzeugen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Umschalt+B&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Stapelverarbeitung: mehrere Bilder oder jedes Format&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Einstellungen: API-Schlüssel, Region, Ergebnisordner&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Links / Rechts, Eingabe, Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;mit Ergebnissen in der Leiste: jedes anzeigen, das angezeigte behalten, alle verwerfen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Umschalt+Eingabe&lt;/b&gt;&lt;/td&gt;&lt;td&gt;mit dem Seed des angezeigten Ergebnisses erneut erzeugen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ergebnis ein- oder ausblenden&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;[ / ]&lt;/b&gt;&lt;/td&gt;&lt;td&gt;vorherige / nächste Variante, allein angezeigt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;\ gedrückt halten&lt;/b&gt;&lt;/td&gt;&lt;td&gt;das Original statt des Ergebnisses sehen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;S / Entf&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ausgewählte Ebene mit Stern markieren / löschen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+E / Strg+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ergebnis exportieren / kopieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+S / Strg+Umschalt+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Projekt speichern / öffnen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+H&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Verlauf der gespeicherten Ergebnisse&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
 </context>
 <context>
@@ -2372,6 +2631,10 @@ Rückgabewerte: 0 fertig; 2 ungültige Argumente oder Eingabe (nichts wurde gese
     <message>
         <source>Dismiss</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Meldung schließen</translation>
     </message>
 </context>
 <context>
@@ -2659,6 +2922,10 @@ Rückgabewerte: 0 fertig; 2 ungültige Argumente oder Eingabe (nichts wurde gese
     <message>
         <source>%1 × %2 px, sent as %3 × %4 px</source>
         <translation>%1 × %2 px, gesendet als %3 × %4 px</translation>
+    </message>
+    <message>
+        <source>Aspect ratio %1</source>
+        <translation>Seitenverhältnis %1</translation>
     </message>
 </context>
 <context>
@@ -3137,56 +3404,12 @@ Rückgabewerte: 0 fertig; 2 ungültige Argumente oder Eingabe (nichts wurde gese
 <context>
     <name>outframe::SettingsDialog</name>
     <message>
-        <source>Settings</source>
-        <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <source>FLUX account</source>
-        <translation>FLUX-Konto</translation>
-    </message>
-    <message>
         <source>A key is set; type a new one to replace it</source>
         <translation>Ein Schlüssel ist gesetzt; geben Sie einen neuen ein, um ihn zu ersetzen</translation>
     </message>
     <message>
         <source>Paste your API key from dashboard.bfl.ai</source>
         <translation>Fügen Sie Ihren API-Schlüssel von dashboard.bfl.ai ein</translation>
-    </message>
-    <message>
-        <source>API key</source>
-        <translation>API-Schlüssel</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>Anzeigen</translation>
-    </message>
-    <message>
-        <source>Save key</source>
-        <translation>Schlüssel speichern</translation>
-    </message>
-    <message>
-        <source>Forget stored key</source>
-        <translation>Gespeicherten Schlüssel vergessen</translation>
-    </message>
-    <message>
-        <source>API &amp;key</source>
-        <translation>API-&amp;Schlüssel</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Aktualisieren</translation>
-    </message>
-    <message>
-        <source>Balance</source>
-        <translation>Guthaben</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Dienst</translation>
     </message>
     <message>
         <source>Global (api.bfl.ai)</source>
@@ -3199,34 +3422,6 @@ Rückgabewerte: 0 fertig; 2 ungültige Argumente oder Eingabe (nichts wurde gese
     <message>
         <source>US only (api.us.bfl.ai)</source>
         <translation>Nur USA (api.us.bfl.ai)</translation>
-    </message>
-    <message>
-        <source>Custom (%1)</source>
-        <translation>Eigene (%1)</translation>
-    </message>
-    <message>
-        <source>&amp;Region</source>
-        <translation>&amp;Region</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Durchsuchen …</translation>
-    </message>
-    <message>
-        <source>Results &amp;folder</source>
-        <translation>Ergebnis&amp;ordner</translation>
-    </message>
-    <message>
-        <source>Every result is saved here the moment it arrives, with a sidecar describing how it was made.</source>
-        <translation>Jedes Ergebnis wird hier gespeichert, sobald es eintrifft, mit einer Begleitdatei, die beschreibt, wie es entstand.</translation>
-    </message>
-    <message>
-        <source>Jobs beyond this wait their turn. The service allows 24 active tasks per account.</source>
-        <translation>Weitere Aufträge warten, bis sie an der Reihe sind. Der Dienst erlaubt 24 aktive Aufgaben pro Konto.</translation>
-    </message>
-    <message>
-        <source>Jobs at &amp;once</source>
-        <translation>Aufträge &amp;gleichzeitig</translation>
     </message>
     <message>
         <source>Results folder</source>
@@ -3275,6 +3470,30 @@ Rückgabewerte: 0 fertig; 2 ungültige Argumente oder Eingabe (nichts wurde gese
     <message>
         <source>Asking the service…</source>
         <translation>Der Dienst wird gefragt …</translation>
+    </message>
+    <message>
+        <source>Set by the BFL_API_BASE environment variable, which overrides this setting and the region.</source>
+        <translation>Durch die Umgebungsvariable BFL_API_BASE gesetzt, die diese Einstellung und die Region übersteuert.</translation>
+    </message>
+    <message>
+        <source>Only for a proxy or a test server: an https:// address (http:// only on this computer).</source>
+        <translation>Nur für einen Proxy oder einen Testserver: eine https://-Adresse (http:// nur auf diesem Computer).</translation>
+    </message>
+    <message>
+        <source>BFL_API_BASE is set: the service is reached at its address.</source>
+        <translation>BFL_API_BASE ist gesetzt: Der Dienst wird unter dieser Adresse erreicht.</translation>
+    </message>
+    <message>
+        <source>The API address under Advanced is used instead.</source>
+        <translation>Stattdessen wird die API-Adresse unter „Erweitert“ verwendet.</translation>
+    </message>
+    <message>
+        <source>Empty: %1</source>
+        <translation>Leer: %1</translation>
+    </message>
+    <message>
+        <source>Results folder: %1</source>
+        <translation>Ergebnisordner: %1</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "jobqueue.h"
 #include "numberformat.h"
 #include "servicesettings.h"
+#include "statuscolours.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -64,6 +65,7 @@ BatchDialog::BatchDialog(GenerationController *generation, ResultEngine engine,
 
     m_items = new QTreeWidget;
     m_items->setObjectName(QStringLiteral("batchItems"));
+    m_items->setAccessibleName(tr("Outputs of the batch"));
     m_items->setRootIsDecorated(false);
     m_items->setHeaderLabels({tr("Image"), tr("Output"), tr("Status"), tr("Cost"), tr("Time")});
     m_items->header()->setStretchLastSection(false);
@@ -81,8 +83,8 @@ BatchDialog::BatchDialog(GenerationController *generation, ResultEngine engine,
     layout->addWidget(m_status);
 
     auto *buttons = new QDialogButtonBox;
-    m_start = buttons->addButton(tr("Start"), QDialogButtonBox::AcceptRole);
-    m_stop = buttons->addButton(tr("Stop"), QDialogButtonBox::ActionRole);
+    m_start = buttons->addButton(tr("&Start"), QDialogButtonBox::AcceptRole);
+    m_stop = buttons->addButton(tr("S&top"), QDialogButtonBox::ActionRole);
     QPushButton *close = buttons->addButton(QDialogButtonBox::Close);
     m_start->setToolTip(tr("Make every output; the ones made stay when you stop"));
     m_stop->setToolTip(tr("Stop the running jobs; “outframe-cli --resume” finishes the batch "
@@ -106,12 +108,13 @@ QWidget *BatchDialog::makeInputs()
     auto *layout = new QVBoxLayout(box);
     m_inputs = new QListWidget;
     m_inputs->setObjectName(QStringLiteral("batchInputs"));
+    m_inputs->setAccessibleName(tr("Images to make"));
     m_inputs->setSelectionMode(QAbstractItemView::ExtendedSelection);
     layout->addWidget(m_inputs, 1);
     auto *row = new QHBoxLayout;
-    auto *addFiles = new QPushButton(tr("Add Images…"));
-    auto *addFolder = new QPushButton(tr("Add Folder…"));
-    auto *remove = new QPushButton(tr("Remove"));
+    auto *addFiles = new QPushButton(tr("Add &Images…"));
+    auto *addFolder = new QPushButton(tr("Add F&older…"));
+    auto *remove = new QPushButton(tr("&Remove"));
     connect(addFiles, &QPushButton::clicked, this, [this] {
         addInputs(QFileDialog::getOpenFileNames(this, tr("Add Images"), QString(), imageFilter()));
     });
@@ -138,8 +141,8 @@ QWidget *BatchDialog::makeFraming()
     auto *box = new QGroupBox(tr("Frame each image"));
     auto *layout = new QGridLayout(box);
     m_mode = new QButtonGroup(this);
-    auto *formats = new QRadioButton(tr("In every format chosen, each as large as one job makes"));
-    auto *grow = new QRadioButton(tr("Grow its sides by"));
+    auto *formats = new QRadioButton(tr("In &every format chosen, each as large as one job makes"));
+    auto *grow = new QRadioButton(tr("&Grow its sides by"));
     formats->setChecked(true);
     m_mode->addButton(formats, Formats);
     m_mode->addButton(grow, Grow);
@@ -148,6 +151,7 @@ QWidget *BatchDialog::makeFraming()
     for (const AspectRatio &ratio : standardAspectRatios()) {
         auto *check = new QCheckBox(ratio.label);
         check->setObjectName(QStringLiteral("format ") + ratio.label);
+        check->setAccessibleName(tr("Format %1").arg(ratio.label));
         check->setProperty("ratio", ratio.label);
         check->setChecked(
             ratio.label == QLatin1String("1:1") || ratio.label == QLatin1String("4:5") ||
@@ -162,13 +166,16 @@ QWidget *BatchDialog::makeFraming()
                                 FormatAnchor::Top, FormatAnchor::Bottom})
         m_anchor->addItem(formatAnchorName(anchor), int(anchor));
     auto *anchorRow = new QHBoxLayout;
-    anchorRow->addWidget(new QLabel(tr("Image at")));
+    auto *anchorLabel = new QLabel(tr("Image &at"));
+    anchorLabel->setBuddy(m_anchor);
+    anchorRow->addWidget(anchorLabel);
     anchorRow->addWidget(m_anchor);
     anchorRow->addStretch();
     layout->addLayout(anchorRow, 3, 0, 1, 4);
 
     layout->addWidget(grow, 4, 0, 1, 4);
     const QStringList sides{tr("Left"), tr("Right"), tr("Top"), tr("Bottom")};
+    const QStringList sideLabels{tr("&Left"), tr("Rig&ht"), tr("To&p"), tr("&Bottom")};
     for (int i = 0; i < 4; ++i) {
         m_grow[i] = new QSpinBox;
         m_grow[i]->setRange(0, 1000);
@@ -176,7 +183,9 @@ QWidget *BatchDialog::makeFraming()
         m_grow[i]->setValue(i < 2 ? 25 : 0);
         m_grow[i]->setAccessibleName(sides[i]);
         auto *cell = new QHBoxLayout;
-        cell->addWidget(new QLabel(sides[i]));
+        auto *sideLabel = new QLabel(sideLabels[i]);
+        sideLabel->setBuddy(m_grow[i]);
+        cell->addWidget(sideLabel);
         cell->addWidget(m_grow[i]);
         layout->addLayout(cell, 5 + i / 2, (i % 2) * 2, 1, 2);
     }
@@ -190,7 +199,7 @@ QWidget *BatchDialog::makeOutput()
     auto *form = new QFormLayout(box);
     m_folder = new QLineEdit;
     m_folder->setObjectName(QStringLiteral("batchFolder"));
-    auto *browse = new QPushButton(tr("Choose…"));
+    auto *browse = new QPushButton(tr("&Choose…"));
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString folder =
             QFileDialog::getExistingDirectory(this, tr("Folder for the outputs"), m_folder->text());
@@ -200,15 +209,17 @@ QWidget *BatchDialog::makeOutput()
     auto *row = new QHBoxLayout;
     row->addWidget(m_folder, 1);
     row->addWidget(browse);
-    form->addRow(tr("Folder"), row);
+    auto *folderLabel = new QLabel(tr("Fol&der"));
+    folderLabel->setBuddy(m_folder);
+    form->addRow(folderLabel, row);
     m_fileFormat = new QComboBox;
     for (ImageFormat format : {ImageFormat::Png, ImageFormat::Jpeg, ImageFormat::Webp})
         m_fileFormat->addItem(imageFormatName(format).toUpper(), int(format));
-    form->addRow(tr("Format"), m_fileFormat);
+    form->addRow(tr("For&mat"), m_fileFormat);
     m_jobs = new QSpinBox;
     m_jobs->setRange(1, JobQueue::kMaxConcurrentLimit);
     m_jobs->setValue(m_generation->settings()->maxConcurrent());
-    form->addRow(tr("At once"), m_jobs);
+    form->addRow(tr("At o&nce"), m_jobs);
     form->addRow(tr("Engine"),
                  new QLabel(m_engine == ResultEngine::Local ? tr("Offline engine (free)")
                                                             : tr("FLUX (each output is paid)")));
@@ -356,7 +367,8 @@ void BatchDialog::showItem(int index)
     const bool done = item.state == BatchItem::State::Done;
     row->setText(StatusColumn, done ? jobStatusText(JobStatus::Done) : item.error);
     row->setToolTip(StatusColumn, item.error);
-    row->setForeground(StatusColumn, done ? QColor(0x5c, 0xb8, 0x5c) : QColor(0xff, 0x6b, 0x6b));
+    row->setForeground(StatusColumn, statusColour(done ? Status::Success : Status::Error,
+                                                  m_items->palette(), QPalette::Base));
     row->setText(CostColumn,
                  item.cost ? NumberFormat::decimal(*item.cost, 2) : QStringLiteral("–"));
     row->setText(TimeColumn, NumberFormat::seconds(item.elapsedS, 1));

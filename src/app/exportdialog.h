@@ -6,19 +6,18 @@
 
 #include <QDialog>
 
-class QButtonGroup;
-class QCheckBox;
-class QComboBox;
-class QLabel;
-class QLineEdit;
-class QRadioButton;
-class QSlider;
+#include <memory>
+
+namespace Ui {
+class ExportDialog;
+}
 
 namespace outframe {
 
 // What to export and how: the composite, the active layer alone, or every starred variation;
 // PNG / JPEG / WebP with quality; the reference's native resolution when it was scaled down;
 // metadata on or off. The export itself runs on a worker thread (see ResultsWorkspace).
+// The layout is ui/exportdialog.ui; this class is its behaviour.
 class ExportDialog : public QDialog
 {
     Q_OBJECT
@@ -28,6 +27,7 @@ public:
 
     ExportDialog(const DocumentState &state, const QString &suggestedPath,
                  QWidget *parent = nullptr);
+    ~ExportDialog() override;
 
     Subject subject() const;
     ExportSettings settings() const;
@@ -40,16 +40,7 @@ private:
     void browse();
     void updateState();
 
-    QRadioButton *m_composite;
-    QRadioButton *m_layer;
-    QRadioButton *m_starred;
-    QComboBox *m_format;
-    QSlider *m_quality;
-    QLabel *m_qualityLabel;
-    QCheckBox *m_native;
-    QCheckBox *m_metadata;
-    QLineEdit *m_path;
-    QLabel *m_sizeLabel;
+    std::unique_ptr<Ui::ExportDialog> m_ui;
     QSize m_canvas;
     QSize m_nativeCanvas;
 };

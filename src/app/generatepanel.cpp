@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "generatepanel.h"
 
+#include "actionshortcuts.h"
 #include "appsettings.h"
+#include "statuscolours.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -82,11 +84,12 @@ GeneratePanel::GeneratePanel(AppSettings *settings, QWidget *parent)
     m_generateAction->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     m_generateAction->setShortcutContext(Qt::WindowShortcut);
+    m_generateAction->setObjectName(QStringLiteral("generateAction"));
     addAction(m_generateAction);
     m_generate = new QPushButton(tr("Generate"));
     m_generate->setDefault(true);
     m_generate->setMinimumHeight(36);
-    m_generate->setToolTip(tr("Generate the surroundings (Ctrl+Return)"));
+    m_generate->setToolTip(withShortcut(tr("Generate the surroundings"), m_generateAction));
     QFont bold = m_generate->font();
     bold.setBold(true);
     m_generate->setFont(bold);
@@ -94,7 +97,7 @@ GeneratePanel::GeneratePanel(AppSettings *settings, QWidget *parent)
     m_reason = new QLabel;
     m_reason->setObjectName(QStringLiteral("generateBlockReason"));
     m_reason->setWordWrap(true);
-    m_reason->setStyleSheet(QStringLiteral("color: #f0b34a;"));
+    setStatusForeground(m_reason, Status::Warning);
     layout->addWidget(m_reason);
 
     connect(m_generate, &QPushButton::clicked, m_generateAction, &QAction::trigger);
@@ -177,8 +180,9 @@ void GeneratePanel::setBlockReason(const QString &reason)
     m_reason->setVisible(!reason.isEmpty());
     m_generate->setEnabled(reason.isEmpty());
     m_generateAction->setEnabled(reason.isEmpty());
-    m_generate->setToolTip(reason.isEmpty() ? tr("Generate the surroundings (Ctrl+Return)")
-                                            : reason);
+    m_generate->setToolTip(reason.isEmpty()
+                               ? withShortcut(tr("Generate the surroundings"), m_generateAction)
+                               : reason);
 }
 
 QString GeneratePanel::blockReason() const

@@ -4,6 +4,7 @@
 
 #include "generationcontroller.h"
 #include "jobqueue.h"
+#include "statuscolours.h"
 
 #include "numberformat.h"
 
@@ -111,6 +112,7 @@ JobsPanel::JobsPanel(GenerationController *generation, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     m_list = new QTreeWidget;
     m_list->setObjectName(QStringLiteral("jobsList"));
+    m_list->setAccessibleName(tr("Jobs"));
     m_list->setRootIsDecorated(false);
     m_list->setIndentation(10);
     m_list->setTextElideMode(Qt::ElideMiddle);
@@ -212,9 +214,11 @@ void JobsPanel::refresh(int id)
         status = tr("%1, %2").arg(status, NumberFormat::percent(qRound(s.progress * 100), 0));
     item->setToolTip(StatusColumn, reason.isEmpty() ? status : reason);
     if (s.status == JobStatus::Failed)
-        item->setForeground(StatusColumn, QColor(0xff, 0x6b, 0x6b));
+        item->setForeground(StatusColumn,
+                            statusColour(Status::Error, m_list->palette(), QPalette::Base));
     else if (s.status == JobStatus::Done)
-        item->setForeground(StatusColumn, QColor(0x6b, 0xd3, 0x7a));
+        item->setForeground(StatusColumn,
+                            statusColour(Status::Success, m_list->palette(), QPalette::Base));
     item->setText(TimeColumn, s.elapsedMs > 0 ? compactElapsed(s.elapsedMs) : QString());
     item->setToolTip(TimeColumn, s.elapsedMs > 0 ? formatElapsed(s.elapsedMs) : QString());
     item->setText(CostColumn,
@@ -234,7 +238,8 @@ void JobsPanel::showReason(QTreeWidgetItem *item, const QString &reason)
         line = new QTreeWidgetItem(item);
         line->setFlags(Qt::ItemIsEnabled);
         line->setFirstColumnSpanned(true);
-        line->setForeground(JobColumn, QColor(0xff, 0x9b, 0x9b));
+        line->setForeground(JobColumn,
+                            statusColour(Status::Error, m_list->palette(), QPalette::Base));
     }
     line->setText(JobColumn, reason);
     line->setToolTip(JobColumn, reason);

@@ -44,8 +44,11 @@ LayersPanel::LayersPanel(Document *document, QUndoStack *undoStack, QWidget *par
     };
     m_star = button(tr("★ Star"), tr("Star this variation (S); starred ones export together"));
     m_star->setCheckable(true);
+    m_star->setAccessibleName(tr("Star variation"));
     m_up = button(tr("▲"), tr("Move up the stack"));
+    m_up->setAccessibleName(tr("Move layer up"));
     m_down = button(tr("▼"), tr("Move down the stack"));
+    m_down->setAccessibleName(tr("Move layer down"));
     m_delete = button(tr("Delete"), tr("Delete this layer (Del); undo brings it back"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_star);

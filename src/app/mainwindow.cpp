@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
+#include "actionshortcuts.h"
 #include "appsettings.h"
 #include "batchdialog.h"
 #include "canvascontroller.h"
@@ -11,6 +13,7 @@
 #include "fluxbackend.h"
 #include "generatepanel.h"
 #include "generationcontroller.h"
+#include "howtooutpaint.h"
 #include "imageintake.h"
 #include "jobqueue.h"
 #include "jobspanel.h"
@@ -312,6 +315,7 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::showOpenDialog);
     open->setShortcut(QKeySequence::Open);
+    open->setObjectName(QStringLiteral("openAction"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_studio->settings(), &AppSettings::recentFilesChanged, this,
             &MainWindow::rebuildRecentMenu);
@@ -322,16 +326,19 @@ void MainWindow::createMenus()
     m_results->addFileActions(file);
     file->addSeparator();
     QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
-    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setShortcuts(
+        standardOr(QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)));
+    settings->setObjectName(QStringLiteral("settingsAction"));
     settings->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setShortcuts(standardOr(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
+    undo->setObjectName(QStringLiteral("undoAction"));
     QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
     // Ctrl+Y as well as the platform's Redo, once: where Redo is Ctrl+Y already, listing it
     // twice makes the shortcut ambiguous and it does nothing.
@@ -415,13 +422,11 @@ void MainWindow::createMenus()
     m_results->addLayersMenu(menuBar());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&How to Outpaint"), this, [this] { showHowToOutpaint(this); })
+        ->setShortcuts(standardOr(QKeySequence::HelpContents, QKeySequence(Qt::Key_F1)));
     help->addAction(tr("&Keyboard and Mouse"), this, &MainWindow::showShortcuts);
-    help->addAction(tr("&About Outframe"), this, [this] {
-        QMessageBox::about(this, tr("About Outframe"),
-                           tr("<h3>Outframe %1</h3><p>Outpainting with FLUX or the offline "
-                              "engine.</p>")
-                               .arg(QApplication::applicationVersion()));
-    });
+    help->addAction(tr("&About Outframe"), this, [this] { AboutDialog(this).exec(); })
+        ->setMenuRole(QAction::AboutRole);
 
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
@@ -436,7 +441,7 @@ void MainWindow::createMenus()
         connect(shown, &QAction::triggered, action, &QAction::trigger);
         const auto follow = [shown, action] {
             shown->setEnabled(action->isEnabled());
-            shown->setToolTip(QString(action->text()).remove(u'&'));
+            shown->setToolTip(shortcutToolTip(action));
         };
         connect(action, &QAction::changed, shown, follow);
         follow();
@@ -449,6 +454,7 @@ void MainWindow::createMenus()
     toolbar->addAction(actual);
     toolbar->addSeparator();
     toolbar->addAction(m_showResult);
+    showShortcutsInToolTips(this);
 }
 
 void MainWindow::rebuildRecentMenu()
@@ -674,11 +680,15 @@ void MainWindow::showShortcuts()
            "<tr><td><b>Ctrl+Return</b></td><td>generate</td></tr>"
            "<tr><td><b>Ctrl+Shift+B</b></td><td>batch: several images, or every format</td></tr>"
            "<tr><td><b>Ctrl+,</b></td><td>settings: API key, region, results folder</td></tr>"
+           "<tr><td><b>Left / Right, Enter, Esc</b></td><td>with results in the strip: show "
+           "each, keep the shown one, discard them</td></tr>"
+           "<tr><td><b>Ctrl+Shift+Return</b></td><td>generate again with the shown result's "
+           "seed</td></tr>"
            "<tr><td><b>R</b></td><td>show or hide the result</td></tr>"
            "<tr><td><b>[ / ]</b></td><td>previous / next variation, shown alone</td></tr>"
            "<tr><td><b>Hold \\</b></td><td>see the original instead of the result</td></tr>"
            "<tr><td><b>S / Del</b></td><td>star / delete the selected layer</td></tr>"
-           "<tr><td><b>Ctrl+E / Ctrl+Shift+C</b></td><td>export / copy the result</td></tr>"
+           "<tr><td><b>Ctrl+E / Ctrl+C</b></td><td>export / copy the result</td></tr>"
            "<tr><td><b>Ctrl+S / Ctrl+Shift+O</b></td><td>save / open a project</td></tr>"
            "<tr><td><b>Ctrl+H</b></td><td>History of saved results</td></tr>"
            "</table>"));

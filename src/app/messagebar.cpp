@@ -24,6 +24,7 @@ MessageBar::MessageBar(QWidget *parent) : QWidget(parent)
     close->setText(QStringLiteral("✕"));
     close->setAutoRaise(true);
     close->setToolTip(tr("Dismiss"));
+    close->setAccessibleName(tr("Dismiss message"));
     layout->addWidget(close);
     connect(close, &QToolButton::clicked, this, &QWidget::hide);
     m_timer = new QTimer(this);

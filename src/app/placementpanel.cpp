@@ -83,6 +83,7 @@ PlacementPanel::PlacementPanel(EditingDocument *document, AppSettings *settings,
     const auto addAspect = [&](const QString &label, double ratio, const QString &tip) {
         QToolButton *button = makeButton(label, tip);
         button->setProperty("ratio", ratio);
+        button->setAccessibleName(tr("Aspect ratio %1").arg(label));
         connect(button, &QToolButton::clicked, this, [this, button, label] {
             applyAspectRatio(button->property("ratio").toDouble(), label);
         });

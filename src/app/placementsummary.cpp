@@ -7,6 +7,7 @@
 #include "generationcontroller.h"
 #include "numberformat.h"
 #include "pricing.h"
+#include "statuscolours.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -31,7 +32,10 @@ PlacementSummary::PlacementSummary(EditingDocument *document, GenerationControll
     m_problem = new QLabel;
     m_problem->setObjectName(QStringLiteral("summaryProblem"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #ff6b6b; font-weight: bold;"));
+    QFont problemFont = m_problem->font();
+    problemFont.setBold(true);
+    m_problem->setFont(problemFont);
+    setStatusForeground(m_problem, Status::Error);
     m_problem->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_problem->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     layout->addWidget(m_size);
@@ -115,17 +119,16 @@ void PlacementSummary::refresh()
     }
     const QList<PlacementProblem> &problems = making.problems;
     QString text;
-    const QString amber = QStringLiteral("color: #f0b34a; font-weight: bold;");
     if (!problems.isEmpty()) {
         text = problems.constFirst().message;
-        m_problem->setStyleSheet(QStringLiteral("color: #ff6b6b; font-weight: bold;"));
+        setStatusForeground(m_problem, Status::Error);
     } else if (making.isChain()) {
         // Not a problem: the artist should know how it will be made before pressing Generate.
         text = tr("Over 4 MP: made by %1 in %2, outlined on the canvas; the image keeps its "
                   "resolution.")
                    .arg(tr("%n job(s)", nullptr, int(making.chain.tiles.size())),
                         tr("%n step(s)", nullptr, making.chain.waveCount()));
-        m_problem->setStyleSheet(amber);
+        setStatusForeground(m_problem, Status::Warning);
     } else if (p.autoCrop() && p.referenceExceedsCanvas()) {
         // Valid, but the artist should see that part of the image will be cut.
         const QSize ref = p.referenceSize();
@@ -135,7 +138,7 @@ void PlacementSummary::refresh()
         text = tr("Auto-crop removes the shaded %1 of the image.")
                    .arg(NumberFormat::percent(
                        std::lround(100.0 * double(cut) / (double(ref.width()) * ref.height())), 0));
-        m_problem->setStyleSheet(amber);
+        setStatusForeground(m_problem, Status::Warning);
     }
     m_problem->setText(text);
     m_problem->setToolTip(text);

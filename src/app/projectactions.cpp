@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "projectactions.h"
 
+#include "actionshortcuts.h"
 #include "editingdocument.h"
 #include "messagebar.h"
 #include "projectcontroller.h"
@@ -57,7 +58,8 @@ void ProjectActions::addToMenu(QMenu *file)
     file->addSeparator();
     file->addAction(tr("&Save Project"), this, [this] { save(); })->setShortcut(QKeySequence::Save);
     file->addAction(tr("Save Project &As…"), this, [this] { saveAs(); })
-        ->setShortcut(QKeySequence::SaveAs);
+        ->setShortcuts(
+            standardOr(QKeySequence::SaveAs, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)));
 }
 
 void ProjectActions::rebuildRecentMenu()

@@ -135,10 +135,12 @@ void ResultsWorkspace::follow()
 
 void ResultsWorkspace::addFileActions(QMenu *file)
 {
-    file->addAction(tr("&Export…"), this, [this] { showExportDialog(); })
-        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction *exportAction = file->addAction(tr("&Export…"), this, [this] { showExportDialog(); });
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportAction->setObjectName(QStringLiteral("exportAction"));
+    // The platform's Copy when no text field has the focus; Ctrl+Shift+C as before.
     file->addAction(tr("&Copy Result"), this, [this] { copyToClipboard(); })
-        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+        ->setShortcuts({QKeySequence::Copy, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)});
     file->addAction(tr("&History…"), this, [this] { showHistory(); })
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
 }

@@ -5,126 +5,187 @@
 #include "fluxbackend.h"
 #include "jobqueue.h"
 #include "numberformat.h"
+#include "keypolicy.h"
 #include "servicesettings.h"
+#include "ui_settingsdialog.h"
 
-#include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFileDialog>
-#include <QFormLayout>
-#include <QGroupBox>
-#include <QHBoxLayout>
-#include <QLabel>
-#include <QLineEdit>
-#include <QPushButton>
-#include <QSpinBox>
-#include <QVBoxLayout>
+#include <QLocale>
 
 namespace outframe {
 
 SettingsDialog::SettingsDialog(ServiceSettings *settings, CredentialStore *credentials,
                                FluxBackend *flux, const KeyLookup &current, QWidget *parent)
-    : QDialog(parent), m_settings(settings), m_credentials(credentials), m_flux(flux)
+    : QDialog(parent), m_ui(std::make_unique<Ui::SettingsDialog>()), m_settings(settings),
+      m_credentials(credentials), m_flux(flux)
 {
-    setWindowTitle(tr("Settings"));
-    auto *layout = new QVBoxLayout(this);
+    m_ui->setupUi(this);
+    QLineEdit *key = m_ui->keyField;
+    key->setPlaceholderText(current.found() ? tr("A key is set; type a new one to replace it")
+                                            : tr("Paste your API key from dashboard.bfl.ai"));
+    m_ui->folderNote->setForegroundRole(QPalette::PlaceholderText);
+    m_ui->apiAddressNote->setForegroundRole(QPalette::PlaceholderText);
+    setUpService();
+    setUpAddress();
 
-    auto *account = new QGroupBox(tr("FLUX account"));
-    auto *accountForm = new QFormLayout(account);
-    m_key = new QLineEdit;
-    m_key->setEchoMode(QLineEdit::Password);
-    m_key->setPlaceholderText(current.found() ? tr("A key is set; type a new one to replace it")
-                                              : tr("Paste your API key from dashboard.bfl.ai"));
-    m_key->setClearButtonEnabled(true);
-    m_key->setAccessibleName(tr("API key"));
-    QAction *reveal = m_key->addAction(QIcon(), QLineEdit::TrailingPosition);
-    reveal->setText(tr("Show"));
-    reveal->setCheckable(true);
-    connect(reveal, &QAction::toggled, m_key,
-            [this](bool on) { m_key->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password); });
-    m_saveKey = new QPushButton(tr("Save key"));
-    m_forgetKey = new QPushButton(tr("Forget stored key"));
-    auto *keyRow = new QHBoxLayout;
-    keyRow->addWidget(m_key, 1);
-    keyRow->addWidget(m_saveKey);
-    accountForm->addRow(tr("API &key"), keyRow);
-    m_keyStatus = new QLabel;
-    m_keyStatus->setWordWrap(true);
-    accountForm->addRow(QString(), m_keyStatus);
-    accountForm->addRow(QString(), m_forgetKey);
-
-    m_balance = new QLabel(tr("—"));
-    m_balance->setObjectName(QStringLiteral("balance"));
-    m_refresh = new QPushButton(tr("Refresh"));
-    auto *balanceRow = new QHBoxLayout;
-    balanceRow->addWidget(m_balance, 1);
-    balanceRow->addWidget(m_refresh);
-    accountForm->addRow(tr("Balance"), balanceRow);
-    layout->addWidget(account);
-
-    auto *service = new QGroupBox(tr("Service"));
-    auto *serviceForm = new QFormLayout(service);
-    m_region = new QComboBox;
-    m_region->addItem(tr("Global (api.bfl.ai)"), int(ServiceSettings::Region::Global));
-    m_region->addItem(tr("EU only (api.eu.bfl.ai)"), int(ServiceSettings::Region::Eu));
-    m_region->addItem(tr("US only (api.us.bfl.ai)"), int(ServiceSettings::Region::Us));
-    if (m_settings->region() == ServiceSettings::Region::Custom)
-        m_region->addItem(tr("Custom (%1)").arg(m_settings->customBaseUrl().toDisplayString()),
-                          int(ServiceSettings::Region::Custom));
-    m_region->setCurrentIndex(m_region->findData(int(m_settings->region())));
-    serviceForm->addRow(tr("&Region"), m_region);
-
-    m_folder = new QLineEdit(m_settings->resultsDirectory());
-    auto *browse = new QPushButton(tr("Browse…"));
-    auto *folderRow = new QHBoxLayout;
-    folderRow->addWidget(m_folder, 1);
-    folderRow->addWidget(browse);
-    serviceForm->addRow(tr("Results &folder"), folderRow);
-    auto *folderNote = new QLabel(tr("Every result is saved here the moment it arrives, with a "
-                                     "sidecar describing how it was made."));
-    folderNote->setWordWrap(true);
-    folderNote->setForegroundRole(QPalette::PlaceholderText);
-    serviceForm->addRow(QString(), folderNote);
-
-    m_concurrency = new QSpinBox;
-    m_concurrency->setRange(1, JobQueue::kMaxConcurrentLimit);
-    m_concurrency->setValue(m_settings->maxConcurrent());
-    m_concurrency->setToolTip(tr("Jobs beyond this wait their turn. The service allows 24 "
-                                 "active tasks per account."));
-    serviceForm->addRow(tr("Jobs at &once"), m_concurrency);
-    layout->addWidget(service);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    layout->addWidget(buttons);
-
-    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
-    connect(m_saveKey, &QPushButton::clicked, this, &SettingsDialog::saveKey);
-    connect(m_key, &QLineEdit::returnPressed, this, &SettingsDialog::saveKey);
-    connect(m_forgetKey, &QPushButton::clicked, this, &SettingsDialog::forgetKey);
-    connect(m_refresh, &QPushButton::clicked, this, &SettingsDialog::refreshBalance);
-    connect(browse, &QPushButton::clicked, this, [this] {
-        const QString dir =
-            QFileDialog::getExistingDirectory(this, tr("Results folder"), m_folder->text());
-        if (!dir.isEmpty())
-            m_folder->setText(dir);
-    });
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    connect(m_ui->showKeyButton, &QPushButton::toggled, key,
+            [key](bool on) { key->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password); });
+    connect(m_ui->saveKeyButton, &QPushButton::clicked, this, &SettingsDialog::saveKey);
+    connect(key, &QLineEdit::returnPressed, this, &SettingsDialog::saveKey);
+    connect(m_ui->forgetKeyButton, &QPushButton::clicked, this, &SettingsDialog::forgetKey);
+    connect(m_ui->refreshButton, &QPushButton::clicked, this, &SettingsDialog::refreshBalance);
     connect(m_flux, &FluxBackend::creditsReceived, this, [this](double credits) {
-        m_balance->setText(
+        m_ui->balance->setText(
             tr("%1 credits (%2)")
                 .arg(NumberFormat::decimal(credits, 2), NumberFormat::dollars(credits / 100.0)));
     });
     connect(m_flux, &FluxBackend::creditsFailed, this,
-            [this](const JobError &error) { m_balance->setText(error.message); });
+            [this](const JobError &error) { m_ui->balance->setText(error.message); });
     connect(m_credentials, &CredentialStore::stored, this, [this](bool ok, const QString &message) {
-        m_keyStatus->setText(ok ? tr("Stored in the system keychain.")
-                                : tr("%1 The key is used until Outframe closes.").arg(message));
+        m_ui->keyStatus->setText(ok ? tr("Stored in the system keychain.")
+                                    : tr("%1 The key is used until Outframe closes.").arg(message));
+        setKeyStored(ok);
     });
     connect(m_credentials, &CredentialStore::erased, this, [this](bool ok, const QString &message) {
-        m_keyStatus->setText(ok ? tr("The stored key was removed.") : message);
+        m_ui->keyStatus->setText(ok ? tr("The stored key was removed.") : message);
+        if (ok)
+            setKeyStored(false);
     });
 
     describeKey(current);
+    setKeyStored(current.source == KeyLookup::Source::Keychain);
     refreshBalance();
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+QLineEdit *SettingsDialog::keyField() const
+{
+    return m_ui->keyField;
+}
+QLabel *SettingsDialog::balanceLabel() const
+{
+    return m_ui->balance;
+}
+QLabel *SettingsDialog::keyStatusLabel() const
+{
+    return m_ui->keyStatus;
+}
+QComboBox *SettingsDialog::regionField() const
+{
+    return m_ui->regionField;
+}
+QSpinBox *SettingsDialog::concurrencyField() const
+{
+    return m_ui->concurrencyField;
+}
+QLabel *SettingsDialog::resultsFolderLabel() const
+{
+    return m_ui->resultsFolder;
+}
+QPushButton *SettingsDialog::forgetKeyButton() const
+{
+    return m_ui->forgetKeyButton;
+}
+QLineEdit *SettingsDialog::apiAddressField() const
+{
+    return m_ui->apiAddressField;
+}
+QLabel *SettingsDialog::apiAddressNote() const
+{
+    return m_ui->apiAddressNote;
+}
+
+void SettingsDialog::setUpService()
+{
+    QComboBox *region = m_ui->regionField;
+    region->addItem(tr("Global (api.bfl.ai)"), int(ServiceSettings::Region::Global));
+    region->addItem(tr("EU only (api.eu.bfl.ai)"), int(ServiceSettings::Region::Eu));
+    region->addItem(tr("US only (api.us.bfl.ai)"), int(ServiceSettings::Region::Us));
+    // A custom address lives in Advanced; the region list only names the service's own.
+    region->setCurrentIndex(std::max(0, region->findData(int(m_settings->region()))));
+
+    setResultsFolder(m_settings->resultsDirectory());
+    m_ui->resultsFolder->installEventFilter(this); // re-elide when the dialog is resized
+    connect(m_ui->browseButton, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Results folder"), m_folder);
+        if (!dir.isEmpty())
+            setResultsFolder(dir);
+    });
+
+    m_ui->concurrencyField->setRange(1, JobQueue::kMaxConcurrentLimit);
+    m_ui->concurrencyField->setValue(m_settings->maxConcurrent());
+}
+
+void SettingsDialog::setUpAddress()
+{
+    QLineEdit *address = m_ui->apiAddressField;
+    if (const auto env = ServiceSettings::environmentBaseUrl()) {
+        // As for the CLI, the environment wins; the field says so rather than pretending
+        // an edit here would matter.
+        address->setText(env->toString());
+        address->setReadOnly(true);
+        QString note = tr("Set by the BFL_API_BASE environment variable, which overrides this "
+                          "setting and the region.");
+        if (const QString problem = KeyPolicy::baseUrlProblem(*env); !problem.isEmpty())
+            note += QLatin1Char(' ') + problem;
+        m_ui->apiAddressNote->setText(note);
+        m_ui->apiAddressNote->setForegroundRole(QPalette::WindowText);
+    } else {
+        if (m_settings->region() == ServiceSettings::Region::Custom)
+            address->setText(m_settings->customBaseUrl().toString());
+        m_ui->apiAddressNote->setText(tr("Only for a proxy or a test server: an https:// "
+                                         "address (http:// only on this computer)."));
+    }
+    connect(address, &QLineEdit::textChanged, this, &SettingsDialog::updateRegionState);
+    connect(m_ui->regionField, &QComboBox::currentIndexChanged, this,
+            &SettingsDialog::updateRegionState);
+    updateRegionState();
+}
+
+void SettingsDialog::updateRegionState()
+{
+    const bool overridden = ServiceSettings::environmentBaseUrl().has_value();
+    const bool custom = !m_ui->apiAddressField->text().trimmed().isEmpty();
+    m_ui->regionField->setEnabled(!overridden && !custom);
+    m_ui->regionField->setToolTip(
+        overridden ? tr("BFL_API_BASE is set: the service is reached at its address.")
+        : custom   ? tr("The API address under Advanced is used instead.")
+                   : QString());
+    const auto region = ServiceSettings::Region(m_ui->regionField->currentData().toInt());
+    m_ui->apiAddressField->setPlaceholderText(
+        tr("Empty: %1").arg(ServiceSettings::regionBaseUrl(region).toString()));
+}
+
+void SettingsDialog::setResultsFolder(const QString &folder)
+{
+    m_folder = folder;
+    m_ui->resultsFolder->setToolTip(folder);
+    m_ui->resultsFolder->setAccessibleName(tr("Results folder: %1").arg(folder));
+    showFolder();
+}
+
+void SettingsDialog::showFolder()
+{
+    // The middle goes first: the drive and the last folders are what tell paths apart.
+    QLabel *label = m_ui->resultsFolder;
+    label->setText(
+        label->fontMetrics().elidedText(m_folder, Qt::ElideMiddle, std::max(80, label->width())));
+}
+
+bool SettingsDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->resultsFolder && event->type() == QEvent::Resize)
+        showFolder();
+    return QDialog::eventFilter(watched, event);
+}
+
+void SettingsDialog::setKeyStored(bool stored)
+{
+    // Nothing to forget unless the keychain holds a key.
+    m_ui->forgetKeyButton->setVisible(stored);
 }
 
 void SettingsDialog::describeKey(const KeyLookup &lookup)
@@ -143,19 +204,19 @@ void SettingsDialog::describeKey(const KeyLookup &lookup)
     }
     if (!lookup.notice.isEmpty())
         text += QLatin1Char(' ') + lookup.notice;
-    m_keyStatus->setText(text);
+    m_ui->keyStatus->setText(text);
 }
 
 void SettingsDialog::saveKey()
 {
-    const QString key = m_key->text().trimmed();
+    const QString key = m_ui->keyField->text().trimmed();
     if (key.isEmpty()) {
-        m_keyStatus->setText(tr("Type or paste a key first."));
+        m_ui->keyStatus->setText(tr("Type or paste a key first."));
         return;
     }
-    m_key->clear();
-    m_key->setPlaceholderText(tr("A key is set; type a new one to replace it"));
-    m_keyStatus->setText(tr("Saving…"));
+    m_ui->keyField->clear();
+    m_ui->keyField->setPlaceholderText(tr("A key is set; type a new one to replace it"));
+    m_ui->keyStatus->setText(tr("Saving…"));
     emit keyChanged(key); // usable at once, whatever the keychain says
     m_credentials->store(key);
     refreshBalance();
@@ -172,20 +233,45 @@ void SettingsDialog::forgetKey()
 void SettingsDialog::refreshBalance()
 {
     if (!m_flux->hasApiKey()) {
-        m_balance->setText(tr("— (no key)"));
-        m_refresh->setEnabled(false);
+        m_ui->balance->setText(tr("— (no key)"));
+        m_ui->refreshButton->setEnabled(false);
         return;
     }
-    m_refresh->setEnabled(true);
-    m_balance->setText(tr("Asking the service…"));
+    m_ui->refreshButton->setEnabled(true);
+    m_ui->balance->setText(tr("Asking the service…"));
     m_flux->requestCredits();
+}
+
+bool SettingsDialog::applyAddress()
+{
+    if (ServiceSettings::environmentBaseUrl())
+        return true; // the environment's, not ours to store
+    const QString text = m_ui->apiAddressField->text().trimmed();
+    if (text.isEmpty()) {
+        m_settings->setRegion(ServiceSettings::Region(m_ui->regionField->currentData().toInt()));
+        return true;
+    }
+    const QUrl url(text, QUrl::StrictMode);
+    QString error;
+    if (url.isValid() && !url.host().isEmpty() && m_settings->setCustomBaseUrl(url, &error)) {
+        m_settings->setRegion(ServiceSettings::Region::Custom);
+        return true;
+    }
+    if (error.isEmpty())
+        error = KeyPolicy::baseUrlProblem(url);
+    m_ui->apiAddressNote->setText(error);
+    m_ui->apiAddressNote->setForegroundRole(QPalette::WindowText);
+    m_ui->tabs->setCurrentWidget(m_ui->advancedTab);
+    m_ui->apiAddressField->setFocus();
+    return false;
 }
 
 void SettingsDialog::accept()
 {
-    m_settings->setRegion(ServiceSettings::Region(m_region->currentData().toInt()));
-    m_settings->setResultsDirectory(m_folder->text().trimmed());
-    m_settings->setMaxConcurrent(m_concurrency->value());
+    if (!applyAddress())
+        return;
+    m_settings->setResultsDirectory(m_folder.trimmed());
+    m_settings->setMaxConcurrent(m_ui->concurrencyField->value());
     QDialog::accept();
 }
 

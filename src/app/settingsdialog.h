@@ -6,11 +6,17 @@
 
 #include <QDialog>
 
+#include <memory>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
+
+namespace Ui {
+class SettingsDialog;
+}
 
 namespace outframe {
 
@@ -18,8 +24,9 @@ class FluxBackend;
 class ServiceSettings;
 
 // Settings > the FLUX service: the API key (kept in the system keychain through the
-// credential store, never in a file), region, results folder, how many jobs run at once, and
-// the account's balance.
+// credential store, never in a file), region, results folder, how many jobs run at once, the
+// account's balance and, under Advanced, the API address (BFL_API_BASE overrides it, as it
+// does for the CLI). The layout is ui/settingsdialog.ui; this class is its behaviour.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -27,13 +34,20 @@ class SettingsDialog : public QDialog
 public:
     SettingsDialog(ServiceSettings *settings, CredentialStore *credentials, FluxBackend *flux,
                    const KeyLookup &current, QWidget *parent = nullptr);
+    ~SettingsDialog() override;
 
-    QLineEdit *keyField() const { return m_key; }
-    QLabel *balanceLabel() const { return m_balance; }
-    QLabel *keyStatusLabel() const { return m_keyStatus; }
-    QComboBox *regionField() const { return m_region; }
-    QSpinBox *concurrencyField() const { return m_concurrency; }
-    QLineEdit *resultsFolderField() const { return m_folder; }
+    QLineEdit *keyField() const;
+    QLabel *balanceLabel() const;
+    QLabel *keyStatusLabel() const;
+    QComboBox *regionField() const;
+    QSpinBox *concurrencyField() const;
+    // The folder's path as shown (elided in the middle; the whole path is its tooltip).
+    QLabel *resultsFolderLabel() const;
+    QString resultsFolder() const { return m_folder; }
+    void setResultsFolder(const QString &folder);
+    QPushButton *forgetKeyButton() const;
+    QLineEdit *apiAddressField() const;
+    QLabel *apiAddressNote() const;
 
     void accept() override;
 
@@ -41,24 +55,26 @@ signals:
     // The key the app should use from now on (empty: none). Emitted after Save or Forget.
     void keyChanged(const QString &key);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void setUpService();
+    void setUpAddress();
+    bool applyAddress();
+    void updateRegionState();
+    void showFolder();
     void saveKey();
     void forgetKey();
     void refreshBalance();
     void describeKey(const KeyLookup &lookup);
+    void setKeyStored(bool stored);
 
+    std::unique_ptr<Ui::SettingsDialog> m_ui;
     ServiceSettings *m_settings;
     CredentialStore *m_credentials;
     FluxBackend *m_flux;
-    QLineEdit *m_key;
-    QPushButton *m_saveKey;
-    QPushButton *m_forgetKey;
-    QLabel *m_keyStatus;
-    QComboBox *m_region;
-    QLineEdit *m_folder;
-    QSpinBox *m_concurrency;
-    QLabel *m_balance;
-    QPushButton *m_refresh;
+    QString m_folder;
 };
 
 } // namespace outframe

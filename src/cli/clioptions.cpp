@@ -7,6 +7,7 @@
 #include "keypolicy.h"
 #include "placement.h"
 #include "projectfile.h"
+#include "servicesettings.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -202,8 +203,8 @@ CliParse CliOptionsParser::parse(const QStringList &arguments)
         o.apiBase = QUrl(parser.value(apiBase), QUrl::StrictMode);
         if (!o.apiBase.isValid() || o.apiBase.scheme().isEmpty() || o.apiBase.host().isEmpty())
             return fail(tr("--api-base must be a URL such as https://api.bfl.ai."));
-    } else if (const QString env = qEnvironmentVariable("BFL_API_BASE").trimmed(); !env.isEmpty()) {
-        o.apiBase = QUrl(env, QUrl::StrictMode);
+    } else if (const auto env = ServiceSettings::environmentBaseUrl()) {
+        o.apiBase = *env;
     }
     if (parser.isSet(engine)) {
         o.engine = resultEngineFromName(parser.value(engine));

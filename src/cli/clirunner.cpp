@@ -81,10 +81,7 @@ QUrl CliRunner::apiBase() const
 {
     if (m_options.apiBase.isValid() && !m_options.apiBase.isEmpty())
         return m_options.apiBase;
-    const QString env = qEnvironmentVariable("BFL_API_BASE").trimmed();
-    if (!env.isEmpty())
-        return QUrl(env, QUrl::StrictMode);
-    return m_settings->baseUrl();
+    return m_settings->effectiveBaseUrl();
 }
 
 FluxBackend *CliRunner::backendFor(const QUrl &base, const QString &key)

@@ -86,7 +86,7 @@ void FluxBackend::noteLearned(GenerationMode mode)
 void FluxBackend::useSettings(ServiceSettings *settings)
 {
     const auto apply = [this, settings] {
-        setBaseUrl(settings->baseUrl());
+        setBaseUrl(settings->effectiveBaseUrl());
         setResultsDirectory(settings->resultsDirectory());
     };
     apply();

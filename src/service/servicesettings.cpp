@@ -117,6 +117,19 @@ QUrl ServiceSettings::baseUrl() const
     return regionBaseUrl(r);
 }
 
+std::optional<QUrl> ServiceSettings::environmentBaseUrl()
+{
+    const QString env = qEnvironmentVariable("BFL_API_BASE").trimmed();
+    if (env.isEmpty())
+        return std::nullopt;
+    return QUrl(env, QUrl::StrictMode);
+}
+
+QUrl ServiceSettings::effectiveBaseUrl() const
+{
+    return environmentBaseUrl().value_or(baseUrl());
+}
+
 QString ServiceSettings::resultsDirectory() const
 {
     const QString dir = m_settings->value(kResults).toString();

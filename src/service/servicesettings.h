@@ -37,8 +37,15 @@ public:
     QUrl customBaseUrl() const;
     // False (and a message) unless the URL is https, or http on this computer.
     bool setCustomBaseUrl(const QUrl &url, QString *error = nullptr);
-    // The effective base URL: the region's, or the custom one.
+    // The stored base URL: the region's, or the custom one.
     QUrl baseUrl() const;
+    // BFL_API_BASE when it is set (trimmed, strict parsing; it may be invalid, which
+    // KeyPolicy::baseUrlProblem then says), else nothing. The one reading of that variable:
+    // the app and the CLI both let it win over the stored setting (the CLI's --api-base wins
+    // over it).
+    static std::optional<QUrl> environmentBaseUrl();
+    // The address the service is reached at: environmentBaseUrl(), else baseUrl().
+    QUrl effectiveBaseUrl() const;
     static QUrl regionBaseUrl(Region region); // Custom: an empty URL
     static QString regionName(Region region); // "global", "eu", "us", "custom"
     static std::optional<Region> regionFromName(const QString &name);
