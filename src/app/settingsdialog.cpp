@@ -4,8 +4,8 @@
 
 #include "fluxbackend.h"
 #include "jobqueue.h"
-#include "numberformat.h"
 #include "keypolicy.h"
+#include "numberformat.h"
 #include "servicesettings.h"
 #include "ui_settingsdialog.h"
 
