@@ -2279,10 +2279,6 @@ Rückgabewerte: 0 fertig; 2 ungültige Argumente oder Eingabe (nichts wurde gese
         <translation>Vergleich</translation>
     </message>
     <message>
-        <source>Results appear here as layers. Generate, or bring one back from History.</source>
-        <translation>Ergebnisse erscheinen hier als Ebenen. Erzeugen Sie eines oder holen Sie eines aus dem Verlauf zurück.</translation>
-    </message>
-    <message>
         <source>Delete Layer</source>
         <translation>Ebene löschen</translation>
     </message>
@@ -2297,6 +2293,10 @@ Rückgabewerte: 0 fertig; 2 ungültige Argumente oder Eingabe (nichts wurde gese
     <message>
         <source>Move layer down</source>
         <translation>Ebene nach unten</translation>
+    </message>
+    <message>
+        <source>The results you keep appear here as layers. Generate and keep one from the strip under the canvas, or bring one back from History.</source>
+        <translation>Die Ergebnisse, die Sie behalten, erscheinen hier als Ebenen. Erzeugen Sie und behalten Sie eines aus der Leiste unter der Leinwand, oder holen Sie eines aus dem Verlauf zurück.</translation>
     </message>
 </context>
 <context>

@@ -115,7 +115,8 @@ JobsPanel::JobsPanel(GenerationController *generation, QWidget *parent)
     m_list->setAccessibleName(tr("Jobs"));
     m_list->setRootIsDecorated(false);
     m_list->setIndentation(10);
-    m_list->setTextElideMode(Qt::ElideMiddle);
+    // The variation number leads a job's name ("2 of 4 · photo.jpg"): it is what must stay.
+    m_list->setTextElideMode(Qt::ElideRight);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);

@@ -233,7 +233,8 @@ void LayersPanel::syncControls()
         m_down->setEnabled(index > 0);
     } else {
         m_details->setText(m_document->layerCount() == 0
-                               ? tr("Results appear here as layers. Generate, or bring one "
+                               ? tr("The results you keep appear here as layers. Generate and "
+                                    "keep one from the strip under the canvas, or bring one "
                                     "back from History.")
                                : QString());
     }

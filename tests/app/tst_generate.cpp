@@ -296,12 +296,13 @@ void TestGenerate::jobsListWorksAtItsDefaultWidth()
     const QRect viewport = list->viewport()->rect();
     QVERIFY(list->header()->length() <= viewport.width()); // nothing to scroll sideways
     QVERIFY(!list->horizontalScrollBar()->isVisible());
-    // The name gets the room left: enough to read, elided in the middle, whole in a tooltip.
+    // The name gets the room left: enough to read, elided at its end (the variation number leads),
+    // whole in a tooltip.
     const QString label = row(0)->text(JobsPanel::JobColumn);
     QVERIFY2(list->columnWidth(JobsPanel::JobColumn) >=
                  list->fontMetrics().horizontalAdvance(QStringLiteral("green.png")),
              qPrintable(QString::number(list->columnWidth(JobsPanel::JobColumn))));
-    QCOMPARE(list->textElideMode(), Qt::ElideMiddle);
+    QCOMPARE(list->textElideMode(), Qt::ElideRight);
     QCOMPARE(row(0)->toolTip(JobsPanel::JobColumn), label);
     for (int i = 0; i < 3; ++i) {
         auto *cancel =
