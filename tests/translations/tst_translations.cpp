@@ -174,7 +174,8 @@ void TestTranslations::everySourceTextHasAFinishedTranslation()
 void TestTranslations::germanIsLoadedAsTheAppLoadsIt()
 {
     // Compiled in, so no install path is involved: the same from the build tree and the .deb.
-    QVERIFY(installTranslations(qApp, QLocale(QLocale::German, QLocale::Germany)));
+    QVERIFY(installTranslations(QCoreApplication::instance(),
+                                QLocale(QLocale::German, QLocale::Germany)));
     QCOMPARE(QCoreApplication::translate("outframe::JobStatus", "Done"), QStringLiteral("Fertig"));
     // Both plural forms.
     QCOMPARE(QCoreApplication::translate("outframe::PlacementSummary", "%n job(s)", nullptr, 1),
