@@ -8,9 +8,30 @@
 #include <QFileInfo>
 #include <QSet>
 
-#include <algorithm>
 
 namespace outframe {
+
+namespace {
+
+int indexIn(const QList<ResultLayer> &list, quint64 id)
+{
+    if (id == 0)
+        return -1;
+    for (int i = 0; i < list.size(); ++i)
+        if (list.at(i).id == id)
+            return i;
+    return -1;
+}
+
+// What stays selected (the active layer, the shown staged result) when the one at `index`
+// was just removed from `list`: the one now at that place, or the one before it; 0 for none.
+quint64 neighbourOfRemoved(const QList<ResultLayer> &list, int index)
+{
+    const int next = qMin(index, int(list.size()) - 1);
+    return next >= 0 ? list.at(next).id : 0;
+}
+
+} // namespace
 
 bool normaliseLayerIds(DocumentState &state)
 {
@@ -21,12 +42,8 @@ bool normaliseLayerIds(DocumentState &state)
             ok = ok && l.id != 0 && l.id < state.nextLayerId && !seen.contains(l.id);
             seen.insert(l.id);
         }
-    const auto holds = [](const QList<ResultLayer> &list, quint64 id) {
-        return std::any_of(list.cbegin(), list.cend(),
-                           [id](const ResultLayer &l) { return l.id == id; });
-    };
-    const bool activeFound = holds(state.layers, state.activeLayerId);
-    const bool shownFound = holds(state.staged, state.shownStagedId);
+    const bool activeFound = indexIn(state.layers, state.activeLayerId) >= 0;
+    const bool shownFound = indexIn(state.staged, state.shownStagedId) >= 0;
     if (ok) {
         if (!activeFound)
             state.activeLayerId = 0;
@@ -123,12 +140,7 @@ std::optional<PendingJob> Document::takePendingJob(int jobId)
 
 int Document::indexOf(quint64 layerId) const
 {
-    if (layerId == 0)
-        return -1;
-    for (int i = 0; i < layerCount(); ++i)
-        if (m_state.layers.at(i).id == layerId)
-            return i;
-    return -1;
+    return indexIn(m_state.layers, layerId);
 }
 
 quint64 Document::claimId(quint64 wanted)
@@ -179,8 +191,7 @@ ResultLayer Document::takeLayer(int index)
     ResultLayer layer = m_state.layers.takeAt(index);
     if (layer.id == m_state.activeLayerId) {
         // Keep a selection for the artist: the layer now at that place, or the one below.
-        const int next = qMin(index, layerCount() - 1);
-        m_state.activeLayerId = next >= 0 ? m_state.layers.at(next).id : 0;
+        m_state.activeLayerId = neighbourOfRemoved(m_state.layers, index);
         emit activeLayerChanged(m_state.activeLayerId);
     }
     emit layerRemoved(index, layer.id);
@@ -190,12 +201,7 @@ ResultLayer Document::takeLayer(int index)
 
 int Document::stagedIndexOf(quint64 id) const
 {
-    if (id == 0)
-        return -1;
-    for (int i = 0; i < stagedCount(); ++i)
-        if (m_state.staged.at(i).id == id)
-            return i;
-    return -1;
+    return indexIn(m_state.staged, id);
 }
 
 quint64 Document::stageResult(ResultLayer layer)
@@ -225,8 +231,7 @@ ResultLayer Document::takeStaged(int index)
     ResultLayer layer = m_state.staged.takeAt(index);
     if (layer.id == m_state.shownStagedId) {
         // The artist goes on looking at a neighbour, as when a layer is deleted.
-        const int next = qMin(index, stagedCount() - 1);
-        m_state.shownStagedId = next >= 0 ? m_state.staged.at(next).id : 0;
+        m_state.shownStagedId = neighbourOfRemoved(m_state.staged, index);
         emit shownStagedChanged(m_state.shownStagedId);
     }
     emit stagedChanged();
