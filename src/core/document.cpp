@@ -8,7 +8,6 @@
 #include <QFileInfo>
 #include <QSet>
 
-
 namespace outframe {
 
 namespace {
