@@ -184,13 +184,21 @@ QString TaskJournal::reserve(const JournalEntry &entry, const QByteArray &refere
 bool TaskJournal::commit(const QString &reservation, const JournalEntry &entry,
                          QString *error) const
 {
-    // A rename needs no free space; then the placeholder's blocks go to the entry.
+    // A rename needs no free space.
     const QString reference = referencePath(reservation);
     if (QFile::exists(reference)) {
         QFile::remove(referencePath(entry.taskId));
         QFile::rename(reference, referencePath(entry.taskId));
     }
-    QFile::remove(fileStem(reservation) + kReservationSuffix);
+    // The entry before the placeholder goes: a kill between the two must leave the paid
+    // task's id on disk (a placeholder left over is skipped by readers). Only when the disk is
+    // too full for the entry do the placeholder's blocks make room for it.
+    const QString placeholder = fileStem(reservation) + kReservationSuffix;
+    if (update(entry, nullptr)) {
+        QFile::remove(placeholder);
+        return true;
+    }
+    QFile::remove(placeholder);
     return update(entry, error);
 }
 
