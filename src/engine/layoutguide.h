@@ -8,12 +8,12 @@
 
 namespace outframe {
 
-// The layout guide: what the fill should look like from far away. Each unknown pixel takes
-// the colour of the nearest known pixel of the blurred reference, and the whole canvas is
-// blurred again, so the guide is a smooth continuation of the border's local colour and
-// tone (the sky above stays sky, whatever else the picture holds). Known pixels of the guide
-// are the blurred reference itself, so guide values of a target and of a source compare
-// like with like. `radius` is the box-blur radius in pixels.
+// The layout guide: what the fill should look like from far away. The blurred reference is
+// carried into the hole as a membrane (harmonic extension), each unknown pixel then averages
+// the border about as near as it is, and the whole canvas is blurred again, so the guide is a
+// smooth continuation of the border's local colour and tone (the sky above stays sky, whatever else
+// the picture holds). Known pixels of the guide are the blurred reference itself, so guide values
+// of a target and of a source compare like with like. `radius` is the box-blur radius in pixels.
 PixelBuffer layoutGuide(const PixelBuffer &image, const KnownMask &mask, int radius);
 
 // Box blur of the colour channels with the window clipped at the canvas edge (alpha kept).

@@ -5,6 +5,9 @@
 
 #include <QtTest>
 
+#include <algorithm>
+#include <cstdlib>
+
 using namespace outframe;
 using namespace outframe::testing;
 
@@ -30,6 +33,7 @@ class TestLayoutGuide : public QObject
 private slots:
     void extendsEachSideWithItsOwnColour();
     void cornerIsNotOnePixelStretched();
+    void brightSpotGlowsWithoutAnEdge();
     void transferMovesTheLayoutAndKeepsTheTexture();
 };
 
@@ -65,6 +69,30 @@ void TestLayoutGuide::cornerIsNotOnePixelStretched()
     const double corner = meanChannel(guide, QRect(0, 0, 30, 30), 8);
     qInfo("far corner green %.1f (border 32, spot 255)", corner);
     QVERIFY(corner < (32 + 255) / 2); // nearer the border's colour than the spot's
+}
+
+// A bright spot on the border of a dark reference: above it the guide is a soft glow that
+// fades sideways. Averaging the border over one square window as wide as the distance drew a
+// plateau with hard edges at 45 degrees (a ray from each bright spot of a sunset into the sky,
+// 11 levels within 6 pixels here); the membrane and the nested windows fade it gradually.
+void TestLayoutGuide::brightSpotGlowsWithoutAnEdge()
+{
+    const int w = 300, h = 240;
+    PixelBuffer canvas(w, h, 0xff202020u);
+    for (int y = 60; y < 64; ++y) {
+        for (int x = 146; x < 154; ++x)
+            canvas.at(x, y) = 0xffffffffu;
+    }
+    const KnownMask mask = maskOutside(canvas, QRect(50, 60, 200, 120));
+    const PixelBuffer guide = layoutGuide(canvas, mask, 2);
+    const int y = 20; // 40 pixels above the reference
+    auto green = [&](int x) { return int((guide.at(x, y) >> 8) & 0xffu); };
+    QVERIFY(green(150) >= green(60) + 8); // the glow is there
+    int steepest = 0;
+    for (int x = 0; x + 6 < w; ++x)
+        steepest = std::max(steepest, std::abs(green(x + 6) - green(x)));
+    qInfo("steepest change over 6 px: %d levels", steepest);
+    QVERIFY(steepest <= 6);
 }
 
 // A fill with the right grain but the wrong colour far out (gravel brown where the guide says
