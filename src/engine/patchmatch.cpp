@@ -402,9 +402,9 @@ namespace {
 
 // How much each cell stands out from its surroundings, 0..256: its mean colour against the
 // mean of a window four cells wide. A face, a badge or a boat stands out; grass, gravel or
-// grain does not, and copying those twice is invisible, so only salient cells cost extra.
-std::vector<std::uint16_t> cellSalience(const PixelBuffer &image, int cell, int cellsPerRow,
-                                        int cellRows)
+// grain does not, and copying those twice is invisible.
+std::vector<std::uint16_t> standingOut(const PixelBuffer &image, int cell, int cellsPerRow,
+                                       int cellRows)
 {
     const PixelBuffer small = boxBlur(image, cell / 2), large = boxBlur(image, 2 * cell);
     std::vector<std::uint16_t> salience(std::size_t(cellsPerRow) * cellRows, 0);
@@ -421,6 +421,92 @@ std::vector<std::uint16_t> cellSalience(const PixelBuffer &image, int cell, int 
     return salience;
 }
 
+// Two cells look alike when their 3 x 3 samples differ by less than kAlikeLevels per channel
+// (root mean square); a cell with kLookAlikes look-alikes costs nothing to copy again.
+constexpr int kAlikeLevels = 12;
+constexpr int kLookAlikes = 4;
+
+// What each cell looks like: 3 x 3 samples of the lightly blurred image, and whether they
+// are all known (only those are compared with).
+struct CellLooks
+{
+    int cellsPerRow = 0;
+    std::vector<std::uint32_t> samples; // 9 per cell
+    std::vector<std::uint8_t> known;
+};
+
+CellLooks cellLooks(const CompletionLevel &level, int cell, int cellsPerRow, int cellRows)
+{
+    const PixelBuffer fine = boxBlur(level.image, 1);
+    const int step = std::max(1, cell / 3);
+    CellLooks looks;
+    looks.cellsPerRow = cellsPerRow;
+    looks.samples.resize(std::size_t(cellsPerRow) * cellRows * 9);
+    looks.known.assign(std::size_t(cellsPerRow) * cellRows, 0);
+    for (int cy = 0; cy < cellRows; ++cy) {
+        for (int cx = 0; cx < cellsPerRow; ++cx) {
+            const std::size_t c = std::size_t(cy) * cellsPerRow + cx;
+            const int x = std::min(fine.width - 1, cx * cell + cell / 2);
+            const int y = std::min(fine.height - 1, cy * cell + cell / 2);
+            bool allKnown = true;
+            std::size_t k = c * 9;
+            for (int dy = -1; dy <= 1; ++dy) {
+                for (int dx = -1; dx <= 1; ++dx) {
+                    const int px = std::clamp(x + dx * step, 0, fine.width - 1);
+                    const int py = std::clamp(y + dy * step, 0, fine.height - 1);
+                    looks.samples[k++] = fine.at(px, py);
+                    allKnown = allKnown && level.mask.isKnown(px, py);
+                }
+            }
+            looks.known[c] = allKnown;
+        }
+    }
+    return looks;
+}
+
+// How many known cells, not next to cell `c`, look like it (kLookAlikes at the most).
+int lookAlikes(const CellLooks &looks, std::size_t c)
+{
+    const std::size_t perRow = std::size_t(looks.cellsPerRow);
+    const int cx = int(c % perRow), cy = int(c / perRow);
+    const int limit = 9 * 3 * kAlikeLevels * kAlikeLevels;
+    const std::uint32_t *a = &looks.samples[c * 9];
+    int alike = 0;
+    for (std::size_t o = 0; o < looks.known.size() && alike < kLookAlikes; ++o) {
+        const int ox = int(o % perRow), oy = int(o / perRow);
+        if (!looks.known[o] || (std::abs(ox - cx) <= 1 && std::abs(oy - cy) <= 1))
+            continue;
+        const std::uint32_t *b = &looks.samples[o * 9];
+        if (pixelDistance(a[4], b[4]) * 9 >= limit)
+            continue; // the centres alone differ too much
+        int d = 0;
+        for (int k = 0; k < 9 && d < limit; ++k)
+            d += pixelDistance(a[k], b[k]);
+        alike += d < limit ? 1 : 0;
+    }
+    return alike;
+}
+
+// The cost weight of copying each cell again, 0..256: how much it stands out, less for each
+// look-alike it has in the known part. A cell that stands out but repeats (the dark gap
+// between two planks, a fence post, a window of a facade) is a structure rather than one
+// object, and copying it again continues the structure. (Charged in full, the occurrence
+// cost stopped BytheWater's plank gaps dead at the reference's edge: continuing a line
+// copies the cells near the edge again and again.)
+std::vector<std::uint16_t> cellSalience(const CompletionLevel &level, int cell, int cellsPerRow,
+                                        int cellRows)
+{
+    std::vector<std::uint16_t> salience = standingOut(level.image, cell, cellsPerRow, cellRows);
+    const CellLooks looks = cellLooks(level, cell, cellsPerRow, cellRows);
+    for (std::size_t c = 0; c < salience.size(); ++c) {
+        if (salience[c] < 16)
+            continue; // costs little anyway: spare the search
+        salience[c] =
+            std::uint16_t(salience[c] * (kLookAlikes - lookAlikes(looks, c)) / kLookAlikes);
+    }
+    return salience;
+}
+
 } // namespace
 
 void countUsage(CompletionLevel &level, int radius, int reuseCost)
@@ -430,7 +516,7 @@ void countUsage(CompletionLevel &level, int radius, int reuseCost)
     const std::int64_t area = std::int64_t(cell) * cell; // one copy of a cell
     std::vector<std::int64_t> uses(std::size_t(cellsPerRow) * cellRows, 0);
     if (level.salience.size() != uses.size())
-        level.salience = cellSalience(level.image, cell, cellsPerRow, cellRows);
+        level.salience = cellSalience(level, cell, cellsPerRow, cellRows);
     for (const std::int32_t s : level.nnf) {
         if (s >= 0)
             ++uses[std::size_t((s / w) / cell) * cellsPerRow + std::size_t((s % w) / cell)];

@@ -26,8 +26,8 @@ struct CompletionLevel
     // The priors that keep the fill's layout and stop it cloning one object again and again
     // (see SearchContext): the layout guide; the nearest known pixel of every pixel, and the
     // distance cost per squared pixel of distance (in 1/65536); per cell of (2r+1)^2 source
-    // centres, how much it stands out (0..256); per source centre, the cost per patch pixel
-    // of copying it once more (from countUsage).
+    // centres, how much it stands out and is one of a kind (0..256); per source centre, the
+    // cost per patch pixel of copying it once more (from countUsage).
     PixelBuffer guide;
     std::vector<std::int32_t> anchorX, anchorY;
     std::int64_t distanceScale = 0;
@@ -94,7 +94,8 @@ bool searchIteration(CompletionLevel &level, const SearchContext &context, int i
 
 // Counts how many targets copy from each cell of (2r+1)^2 source centres and sets the cost
 // of copying each source once more (SearchContext::reuseCost per copy beyond the first,
-// scaled by how much the cell stands out).
+// scaled by how much the cell stands out, less when the cell's look repeats elsewhere in
+// the known part: a structure to continue, not an object to clone).
 void countUsage(CompletionLevel &level, int radius, int reuseCost);
 
 // Expectation-maximisation vote: every unknown pixel becomes the mean of what the source
