@@ -74,7 +74,8 @@ void TestLayoutGuide::cornerIsNotOnePixelStretched()
 // A bright spot on the border of a dark reference: above it the guide is a soft glow that
 // fades sideways. Averaging the border over one square window as wide as the distance drew a
 // plateau with hard edges at 45 degrees (a ray from each bright spot of a sunset into the sky,
-// 11 levels within 6 pixels here); the membrane and the nested windows fade it gradually.
+// 11 levels within 6 pixels here; four nested windows still left 5); the membrane and sixteen
+// nested windows fade it gradually.
 void TestLayoutGuide::brightSpotGlowsWithoutAnEdge()
 {
     const int w = 300, h = 240;
@@ -92,7 +93,7 @@ void TestLayoutGuide::brightSpotGlowsWithoutAnEdge()
     for (int x = 0; x + 6 < w; ++x)
         steepest = std::max(steepest, std::abs(green(x + 6) - green(x)));
     qInfo("steepest change over 6 px: %d levels", steepest);
-    QVERIFY(steepest <= 6);
+    QVERIFY(steepest <= 4);
 }
 
 // A fill with the right grain but the wrong colour far out (gravel brown where the guide says
