@@ -24,6 +24,18 @@ double meanChannel(const PixelBuffer &image, const QRect &rect, int shift)
     return sum / (double(rect.width()) * rect.height());
 }
 
+// The guide around a dark reference (50, 60, 200, 120) of a 300 x 240 canvas with a white spot.
+PixelBuffer guideAroundSpot(const QRect &spot)
+{
+    PixelBuffer canvas(300, 240, 0xff202020u);
+    for (int y = spot.top(); y <= spot.bottom(); ++y) {
+        for (int x = spot.left(); x <= spot.right(); ++x)
+            canvas.at(x, y) = 0xffffffffu;
+    }
+    const KnownMask mask = maskOutside(canvas, QRect(50, 60, 200, 120));
+    return layoutGuide(canvas, mask, 2);
+}
+
 } // namespace
 
 class TestLayoutGuide : public QObject
@@ -58,14 +70,7 @@ void TestLayoutGuide::extendsEachSideWithItsOwnColour()
 // whole corner quadrant with it; the guide averages the border the corner is close to.
 void TestLayoutGuide::cornerIsNotOnePixelStretched()
 {
-    const int w = 300, h = 240;
-    PixelBuffer canvas(w, h, 0xff202020u);
-    for (int y = 60; y < 66; ++y) {
-        for (int x = 50; x < 56; ++x)
-            canvas.at(x, y) = 0xffffffffu;
-    }
-    const KnownMask mask = maskOutside(canvas, QRect(50, 60, 200, 120));
-    const PixelBuffer guide = layoutGuide(canvas, mask, 2);
+    const PixelBuffer guide = guideAroundSpot(QRect(50, 60, 6, 6));
     const double corner = meanChannel(guide, QRect(0, 0, 30, 30), 8);
     qInfo("far corner green %.1f (border 32, spot 255)", corner);
     QVERIFY(corner < (32 + 255) / 2); // nearer the border's colour than the spot's
@@ -78,19 +83,12 @@ void TestLayoutGuide::cornerIsNotOnePixelStretched()
 // nested windows fade it gradually.
 void TestLayoutGuide::brightSpotGlowsWithoutAnEdge()
 {
-    const int w = 300, h = 240;
-    PixelBuffer canvas(w, h, 0xff202020u);
-    for (int y = 60; y < 64; ++y) {
-        for (int x = 146; x < 154; ++x)
-            canvas.at(x, y) = 0xffffffffu;
-    }
-    const KnownMask mask = maskOutside(canvas, QRect(50, 60, 200, 120));
-    const PixelBuffer guide = layoutGuide(canvas, mask, 2);
+    const PixelBuffer guide = guideAroundSpot(QRect(146, 60, 8, 4));
     const int y = 20; // 40 pixels above the reference
     auto green = [&](int x) { return int((guide.at(x, y) >> 8) & 0xffu); };
     QVERIFY(green(150) >= green(60) + 8); // the glow is there
     int steepest = 0;
-    for (int x = 0; x + 6 < w; ++x)
+    for (int x = 0; x + 6 < guide.width; ++x)
         steepest = std::max(steepest, std::abs(green(x + 6) - green(x)));
     qInfo("steepest change over 6 px: %d levels", steepest);
     QVERIFY(steepest <= 4);
