@@ -247,15 +247,15 @@ PixelBuffer layoutGuide(const PixelBuffer &image, const KnownMask &mask, int rad
         const double dy = double(nearest[i] / w) - double(i / std::size_t(w));
         distance[i] = int(std::sqrt(dx * dx + dy * dy));
     }
-    // The membrane alone lost 0.6 dB of layout on the foggy lake against replicate (its
-    // corners blend the two sides evenly, where the nearer border is the better guess). So each
-    // unknown pixel takes the mean of a window as wide as its distance from the reference, in
-    // which the known pixels weigh kKnownWeight times the membrane's: it sees as much of the
-    // border as lies about as close to it. (With each pixel's nearest known colour in place of
-    // the membrane, as before, the guide fanned out from each corner of the reference in
-    // straight rays that the layout transfer painted into the sky.) (A push-pull guide, which
-    // averages the whole reference, lost 2 dB of layout on the rocket and the foggy lake,
-    // where the border's own colour is right; known pixels alone lost 0.9 dB on the forest.)
+    // The membrane alone blends a corner's two sides evenly, where the nearer border is the
+    // better guess (0.6 dB of layout lost on the foggy lake against replicate). So each
+    // unknown pixel then takes the mean of nested windows up to as wide as its distance from
+    // the reference, in which the known pixels weigh kKnownWeight times the membrane's: it sees
+    // as much of the border as lies about as close to it. (Each pixel's nearest known colour
+    // in place of the membrane fanned out from every corner of the reference in straight rays;
+    // a push-pull guide, which averages the whole reference, lost 2 dB of layout on the rocket
+    // and the foggy lake, where the border's own colour is right; known pixels alone lost
+    // 0.9 dB on the forest.)
     const std::size_t stride = std::size_t(w) + 1;
     std::vector<std::int64_t> table(stride * std::size_t(h + 1) * 4, 0);
     for (int y = 0; y < h; ++y) {
@@ -294,7 +294,7 @@ PixelBuffer layoutGuide(const PixelBuffer &image, const KnownMask &mask, int rad
                 }
             }
             if (sum[3] == 0)
-                continue; // the nearest known pixel lies outside the square: keep its colour
+                continue; // no known pixel in any window: keep the membrane's colour
             const std::int64_t half = sum[3] / 2;
             spread.pixels[i] =
                 packArgb(alphaOf(extended.pixels[i]), int((sum[0] + half) / sum[3]),
