@@ -293,8 +293,6 @@ PixelBuffer layoutGuide(const PixelBuffer &image, const KnownMask &mask, int rad
                     sum[c] += at(x1, y1) - at(x0, y1) - at(x1, y0) + at(x0, y0);
                 }
             }
-            if (sum[3] == 0)
-                continue; // no known pixel in any window: keep the membrane's colour
             const std::int64_t half = sum[3] / 2;
             spread.pixels[i] =
                 packArgb(alphaOf(extended.pixels[i]), int((sum[0] + half) / sum[3]),
