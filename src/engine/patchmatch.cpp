@@ -292,8 +292,9 @@ void upsampleField(const CompletionLevel &coarse, CompletionLevel &fine, std::ui
 bool recomputeCosts(CompletionLevel &level, const SearchContext &context)
 {
     const int w = level.width();
-    if (context.reuseCost > 0)
-        countUsage(level, context.radius, context.reuseCost);
+    if (context.reuseCost > 0 &&
+        !countUsage(level, context.radius, context.reuseCost, context.cancel))
+        return false;
     const std::int64_t side = std::max(w, level.height());
     level.distanceScale = std::int64_t(context.distanceCost) * 65536 / (side * side);
     return forEachRow(level.height(), context, [&](int y) {
@@ -493,30 +494,38 @@ int lookAlikes(const CellLooks &looks, std::size_t c)
 // object, and copying it again continues the structure. (Charged in full, the occurrence
 // cost stopped BytheWater's plank gaps dead at the reference's edge: continuing a line
 // copies the cells near the edge again and again.)
-std::vector<std::uint16_t> cellSalience(const CompletionLevel &level, int cell, int cellsPerRow,
-                                        int cellRows)
+// The search for look-alikes compares a cell with every other, so it reads the cancel flag
+// as it goes (about a tenth of a second at the working size when nearly every cell stands out
+// and none repeats). Returns false when cancelled.
+bool cellSalience(const CompletionLevel &level, int cell, int cellsPerRow, int cellRows,
+                  const std::atomic_bool *cancel, std::vector<std::uint16_t> &salience)
 {
-    std::vector<std::uint16_t> salience = standingOut(level.image, cell, cellsPerRow, cellRows);
+    salience = standingOut(level.image, cell, cellsPerRow, cellRows);
     const CellLooks looks = cellLooks(level, cell, cellsPerRow, cellRows);
     for (std::size_t c = 0; c < salience.size(); ++c) {
         if (salience[c] < 16)
             continue; // costs little anyway: spare the search
+        if (cancel && cancel->load(std::memory_order_relaxed))
+            return false;
         salience[c] =
             std::uint16_t(salience[c] * (kLookAlikes - lookAlikes(looks, c)) / kLookAlikes);
     }
-    return salience;
+    return true;
 }
 
 } // namespace
 
-void countUsage(CompletionLevel &level, int radius, int reuseCost)
+bool countUsage(CompletionLevel &level, int radius, int reuseCost, const std::atomic_bool *cancel)
 {
     const int w = level.width(), h = level.height(), cell = 2 * radius + 1;
     const int cellsPerRow = (w + cell - 1) / cell, cellRows = (h + cell - 1) / cell;
     const std::int64_t area = std::int64_t(cell) * cell; // one copy of a cell
     std::vector<std::int64_t> uses(std::size_t(cellsPerRow) * cellRows, 0);
-    if (level.salience.size() != uses.size())
-        level.salience = cellSalience(level, cell, cellsPerRow, cellRows);
+    if (level.salience.size() != uses.size() &&
+        !cellSalience(level, cell, cellsPerRow, cellRows, cancel, level.salience)) {
+        level.salience.clear(); // half done: computed again next time
+        return false;
+    }
     for (const std::int32_t s : level.nnf) {
         if (s >= 0)
             ++uses[std::size_t((s / w) / cell) * cellsPerRow + std::size_t((s % w) / cell)];
@@ -532,6 +541,7 @@ void countUsage(CompletionLevel &level, int radius, int reuseCost)
                              level.salience[at] / (area * 256));
         }
     }
+    return true;
 }
 
 bool voteUnknown(CompletionLevel &level, const SearchContext &context)

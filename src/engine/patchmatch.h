@@ -95,8 +95,10 @@ bool searchIteration(CompletionLevel &level, const SearchContext &context, int i
 // Counts how many targets copy from each cell of (2r+1)^2 source centres and sets the cost
 // of copying each source once more (SearchContext::reuseCost per copy beyond the first,
 // scaled by how much the cell stands out, less when the cell's look repeats elsewhere in
-// the known part: a structure to continue, not an object to clone).
-void countUsage(CompletionLevel &level, int radius, int reuseCost);
+// the known part: a structure to continue, not an object to clone). Returns false when
+// cancelled.
+bool countUsage(CompletionLevel &level, int radius, int reuseCost,
+                const std::atomic_bool *cancel = nullptr);
 
 // Expectation-maximisation vote: every unknown pixel becomes the mean of what the source
 // patches of all target patches covering it say it should be. Returns false when cancelled.
