@@ -167,6 +167,7 @@ bool parseOurs(const QString &spec)
         {"knownWeight", &o.knownWeight},         {"seamReach", &o.seamReach},
         {"guideWeight", &o.guideWeight},         {"reuseCost", &o.reuseCost},
         {"distanceCost", &o.distanceCost},       {"layoutTransfer", &o.layoutTransfer},
+        {"detailWeight", &o.detailWeight},
     };
     for (const QString &item : spec.split(',', Qt::SkipEmptyParts)) {
         if (item == "start=pushpull" || item == "start=nearest") {
@@ -187,11 +188,13 @@ bool parseOurs(const QString &spec)
     return true;
 }
 
-// The engine as issue 6 left it: no layout guide, no source priors, the 3x3 final vote.
+// The engine as issue 6 left it: no layout or detail guide, no source priors, the 3x3 final
+// vote.
 FillOptions beforeOptions()
 {
     FillOptions o = benchOptions();
     o.guideWeight = 0;
+    o.detailWeight = 0;
     o.reuseCost = 0;
     o.distanceCost = 0;
     o.layoutTransfer = 0;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "completion.h"
 
+#include "detailguide.h"
 #include "layoutguide.h"
 #include "parallel.h"
 #include "patchmatch.h"
@@ -190,8 +191,9 @@ std::string checkInput(const PixelBuffer &canvas, const KnownMask &known,
     if (options.knownWeight < 1 || options.knownWeight > 16)
         return QT_TRANSLATE_NOOP("outframe::Engine",
                                  "The weight of known pixels must be between 1 and 16.");
-    if (options.guideWeight < 0 || options.guideWeight > 64 || options.reuseCost < 0 ||
-        options.reuseCost > 100'000 || options.distanceCost < 0 || options.distanceCost > 100'000)
+    if (options.guideWeight < 0 || options.guideWeight > 64 || options.detailWeight < 0 ||
+        options.detailWeight > 64 || options.reuseCost < 0 || options.reuseCost > 100'000 ||
+        options.distanceCost < 0 || options.distanceCost > 100'000)
         return QT_TRANSLATE_NOOP(
             "outframe::Engine",
             "The guide weight and the source costs must be small and not negative.");
@@ -230,6 +232,7 @@ FillResult fillUnknown(const PixelBuffer &canvas, const KnownMask &known,
     context.seed = options.seed;
     context.cancel = &cancel;
     context.guideWeight = options.guideWeight;
+    context.detailWeight = options.detailWeight;
     context.reuseCost = options.reuseCost;
     context.distanceCost = options.distanceCost;
 
@@ -288,7 +291,9 @@ FillResult fillUnknown(const PixelBuffer &canvas, const KnownMask &known,
     for (std::size_t l = 0; l < levels.size(); ++l) {
         CompletionLevel &level = *levels[l];
         if (options.guideWeight > 0 || (l == 0 && options.layoutTransfer > 0))
-            level.guide = layoutGuide(level.image, level.mask, std::max(1, radius0 >> l));
+            level.guide = layoutGuide(level.image, level.mask, std::max(1, radius0 >> l), &cancel);
+        if (options.detailWeight > 0)
+            level.detailGuide = detailGuide(level.image, level.mask, options.patchRadius, &cancel);
         if (cancel)
             return cancelledResult();
     }

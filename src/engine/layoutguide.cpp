@@ -163,7 +163,8 @@ Plane halve(const Plane &fine)
 // neighbours, the known ones fixed. Solved coarse to fine, each level starting from the one
 // below, so a few sweeps per level settle it. Straight out from an edge it carries the edge's
 // own colour; in a corner it blends the two sides smoothly, with no ray.
-PixelBuffer membraneFill(const PixelBuffer &image, const KnownMask &mask)
+PixelBuffer membraneFill(const PixelBuffer &image, const KnownMask &mask,
+                         const std::atomic_bool *cancel)
 {
     Plane base;
     base.width = image.width;
@@ -193,6 +194,8 @@ PixelBuffer membraneFill(const PixelBuffer &image, const KnownMask &mask)
                     fine.rgb[i * 3 + std::size_t(c)] = coarse.rgb[j * 3 + std::size_t(c)];
             }
         }
+        if (cancel && *cancel)
+            return {};
         relax(fine, 8);
     }
     const Plane &solved = pyramid[0];
@@ -231,12 +234,15 @@ PixelBuffer boxBlur(const PixelBuffer &image, int radius)
     return meansOf(boxSums(image, nullptr, radius), image);
 }
 
-PixelBuffer layoutGuide(const PixelBuffer &image, const KnownMask &mask, int radius)
+PixelBuffer layoutGuide(const PixelBuffer &image, const KnownMask &mask, int radius,
+                        const std::atomic_bool *cancel)
 {
     // Blur the known part first, so the colour carried out into the hole is the border's
     // local mean rather than one pixel's grain, and carry it out as a membrane.
     const PixelBuffer extended =
-        membraneFill(meansOf(boxSums(image, mask.known.data(), radius), image), mask);
+        membraneFill(meansOf(boxSums(image, mask.known.data(), radius), image), mask, cancel);
+    if (extended.isEmpty())
+        return {};
     const int w = image.width, h = image.height;
     const std::vector<std::int32_t> nearest = nearestSeeds(mask.known, w, h);
     std::vector<int> distance(extended.size(), 0);
@@ -276,6 +282,8 @@ PixelBuffer layoutGuide(const PixelBuffer &image, const KnownMask &mask, int rad
     }
     PixelBuffer spread = extended;
     for (int y = 0; y < h; ++y) {
+        if (cancel && *cancel)
+            return {};
         for (int x = 0; x < w; ++x) {
             const std::size_t i = std::size_t(y) * w + x;
             if (mask.known[i])

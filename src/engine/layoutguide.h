@@ -14,7 +14,9 @@ namespace outframe {
 // smooth continuation of the border's local colour and tone (the sky above stays sky, whatever else
 // the picture holds). Known pixels of the guide are the blurred reference itself, so guide values
 // of a target and of a source compare like with like. `radius` is the box-blur radius in pixels.
-PixelBuffer layoutGuide(const PixelBuffer &image, const KnownMask &mask, int radius);
+// Returns an empty buffer when `cancel` is set on the way.
+PixelBuffer layoutGuide(const PixelBuffer &image, const KnownMask &mask, int radius,
+                        const std::atomic_bool *cancel = nullptr);
 
 // Box blur of the colour channels with the window clipped at the canvas edge (alpha kept).
 PixelBuffer boxBlur(const PixelBuffer &image, int radius);

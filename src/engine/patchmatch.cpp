@@ -113,6 +113,10 @@ inline std::int64_t priorCost(const CompletionLevel &level, const SearchContext 
     if (context.guideWeight > 0 && !level.guide.isEmpty())
         perPixel += std::int64_t(context.guideWeight) *
                     pixelDistance(level.guide.pixels[t], level.guide.pixels[std::size_t(s)]) / 8;
+    if (context.detailWeight > 0 && !level.detailGuide.empty()) {
+        const int d = int(level.detailGuide[t]) - int(level.detailGuide[std::size_t(s)]);
+        perPixel += std::int64_t(context.detailWeight) * d * d / 8;
+    }
     if (context.reuseCost > 0 && !level.reusePenalty.empty())
         perPixel += level.reusePenalty[std::size_t(s)];
     if (context.distanceCost > 0 && !level.anchorX.empty()) {

@@ -29,6 +29,7 @@ struct CompletionLevel
     // centres, how much it stands out and is one of a kind (0..256); per source centre, the
     // cost per patch pixel of copying it once more (from countUsage).
     PixelBuffer guide;
+    std::vector<std::uint8_t> detailGuide; // see detailguide.h
     std::vector<std::int32_t> anchorX, anchorY;
     std::int64_t distanceScale = 0;
     std::vector<std::uint16_t> salience;
@@ -49,12 +50,15 @@ struct SearchContext
     const std::atomic_bool *cancel = nullptr;
     // Costs added to a patch's SSD, per patch pixel, so they weigh the same at every patch
     // size. guideWeight: eighths of the squared colour distance between the layout guide at the
-    // target and at the source (0 when the level has no guide). reuseCost: per copy of the
+    // target and at the source (0 when the level has no guide). detailWeight: eighths of the
+    // squared difference of the detail guide (detailguide.h) between target and source, so grain
+    // is continued with grain and a smooth sky with smooth patches. reuseCost: per copy of the
     // source's cell beyond the first (an occurrence map, so one face is not stamped twice).
     // distanceCost: at a distance of the canvas's longer side between the source and the known
     // pixel nearest to the target (grows with the square), so the fill prefers sources on its own
     // side and at its own height.
     int guideWeight = 0;
+    int detailWeight = 0;
     int reuseCost = 0;
     int distanceCost = 0;
 };

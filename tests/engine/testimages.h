@@ -14,6 +14,14 @@ namespace outframe::testing {
 // pixel the engine forgot stands out.
 inline constexpr std::uint32_t kUnfilled = 0x00ff00ffu;
 
+// A fine hashed grain, 0..31, the same for the same pixel and salt.
+inline int grainAt(int x, int y, std::uint32_t salt)
+{
+    const std::uint32_t hash =
+        (std::uint32_t(x) * 73856093u) ^ (std::uint32_t(y) * 19349663u) ^ (salt * 83492791u);
+    return int((hash * 2654435761u) >> 27);
+}
+
 // Deterministic "photograph": smooth colour gradients with a fine hashed grain, so patches
 // differ from each other and a blur is measurable.
 inline PixelBuffer texturedImage(int w, int h, std::uint32_t salt = 0)
@@ -21,9 +29,7 @@ inline PixelBuffer texturedImage(int w, int h, std::uint32_t salt = 0)
     PixelBuffer image(w, h);
     for (int y = 0; y < h; ++y) {
         for (int x = 0; x < w; ++x) {
-            const std::uint32_t hash = (std::uint32_t(x) * 73856093u) ^
-                                       (std::uint32_t(y) * 19349663u) ^ (salt * 83492791u);
-            const int grain = int((hash * 2654435761u) >> 27); // 0..31
+            const int grain = grainAt(x, y, salt);
             image.at(x, y) =
                 packArgb(255, 60 + (100 * x) / w + grain, 80 + (90 * y) / h + grain, 120 + grain);
         }

@@ -59,6 +59,7 @@ private slots:
     void gradientHasNoSeam();
     void stripesContinueAcrossTheSeam();
     void texturedFillKeepsItsDetail();
+    void grainBesideASmoothPartStaysGrainy();
     void sourceBandKeepsTheCentreOut();
     void seamBlendBendsOnlyNearTheBorder();
 };
@@ -122,6 +123,37 @@ void TestFillQuality::texturedFillKeepsItsDetail()
     const double blurRatio = meanGradientUnknown(pushPullFill(input, mask), mask) / trueDetail;
     qInfo("detail ratio %.2f, push-pull %.2f", ratio, blurRatio);
     QVERIFY2(blurRatio < 0.3, qPrintable(QString("push-pull detail ratio %1").arg(blurRatio)));
+}
+
+// Most of the reference is one smooth colour, and only a band along its left edge has grain
+// of the same mean colour (coffee's saucer and table): the fill beyond that edge must carry on
+// the grain. The averaged vote is smooth, smooth sources match it best, and without the detail
+// guide the fill settles on the smooth part's patches there.
+void TestFillQuality::grainBesideASmoothPartStaysGrainy()
+{
+    const int w = 360, h = 240;
+    PixelBuffer truth(w, h, 0xff966e50u);
+    for (int y = 0; y < h; ++y) {
+        for (int x = 0; x < 100; ++x) {
+            const int noise = grainAt(x, y, 3) - 16;
+            truth.at(x, y) = packArgb(255, 150 + 3 * noise, 110 + 3 * noise, 80 + 2 * noise);
+        }
+    }
+    PixelBuffer input = truth;
+    const KnownMask mask = maskOutside(input, QRect(60, 40, 240, 160));
+    // Judged on the hole left of the grain band only.
+    KnownMask left(w, h, 1);
+    for (int y = 40; y < 200; ++y) {
+        for (int x = 0; x < 60; ++x)
+            left.row(y)[x] = 0;
+    }
+    const double trueDetail = meanGradientUnknown(truth, left);
+    FillOptions flat;
+    flat.detailWeight = 0;
+    const double without = meanGradientUnknown(fill(input, mask, flat).image, left) / trueDetail;
+    const double with = meanGradientUnknown(fill(input, mask).image, left) / trueDetail;
+    qInfo("detail ratio left of the grain: %.2f, without the detail guide %.2f", with, without);
+    QVERIFY2(with > 0.8, qPrintable(QString("detail ratio %1").arg(with)));
 }
 
 void TestFillQuality::sourceBandKeepsTheCentreOut()

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Outframe developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "detailguide.h"
 #include "layoutguide.h"
 #include "testimages.h"
 
@@ -47,6 +48,8 @@ private slots:
     void cornerIsNotOnePixelStretched();
     void brightSpotGlowsWithoutAnEdge();
     void transferMovesTheLayoutAndKeepsTheTexture();
+    void detailGuideAsksForGrainBesideGrain();
+    void cancelledGuidesAreEmpty();
 };
 
 // Sky above, ground below, known in the middle: far above the reference the guide is sky
@@ -123,3 +126,41 @@ void TestLayoutGuide::transferMovesTheLayoutAndKeepsTheTexture()
 
 QTEST_APPLESS_MAIN(TestLayoutGuide)
 #include "tst_layoutguide.moc"
+
+// Grain in the reference's left half, one flat colour in its right half: the hole beyond the
+// left edge asks for grain, the hole beyond the right edge for a smooth fill, and a known grain
+// pixel's own value is as high as the hole's beside it (so sources and targets compare).
+void TestLayoutGuide::detailGuideAsksForGrainBesideGrain()
+{
+    const int w = 300, h = 160;
+    PixelBuffer canvas(w, h, 0xff808080u);
+    for (int y = 0; y < h; ++y) {
+        for (int x = 0; x < w / 2; ++x) {
+            const int v = 100 + 2 * grainAt(x, y, 7);
+            canvas.at(x, y) = packArgb(255, v, v, v);
+        }
+    }
+    const KnownMask mask = maskOutside(canvas, QRect(60, 0, 180, h));
+    const std::vector<std::uint8_t> detail = detailGuide(canvas, mask, 3);
+    QCOMPARE(detail.size(), canvas.size());
+    auto at = [&](int x, int y) { return int(detail[std::size_t(y) * w + x]); };
+    qInfo("detail guide: left hole %d, known grain %d, right hole %d", at(20, 80), at(100, 80),
+          at(280, 80));
+    QVERIFY(at(20, 80) > 40);
+    QVERIFY(at(280, 80) < 5);
+    QVERIFY(std::abs(at(20, 80) - at(100, 80)) < at(100, 80) / 4);
+}
+
+// A cancelled fill must not wait for the guides: at the working size each takes tens of
+// milliseconds, a good part of the fill's 100 ms bound for stopping.
+void TestLayoutGuide::cancelledGuidesAreEmpty()
+{
+    PixelBuffer canvas = texturedImage(600, 400, 2);
+    const KnownMask mask = maskOutside(canvas, QRect(100, 70, 400, 260));
+    const std::atomic_bool cancel{true};
+    QVERIFY(layoutGuide(canvas, mask, 2, &cancel).isEmpty());
+    QVERIFY(detailGuide(canvas, mask, 3, &cancel).empty());
+    const std::atomic_bool go{false};
+    QCOMPARE(layoutGuide(canvas, mask, 2, &go).size(), canvas.size());
+    QCOMPARE(detailGuide(canvas, mask, 3, &go).size(), canvas.size());
+}
