@@ -43,9 +43,12 @@ std::vector<std::uint8_t> detailGuide(const PixelBuffer &image, const KnownMask 
     }
     if (measured.knownCount() == 0)
         return std::vector<std::uint8_t>(image.size(), 0);
-    const PixelBuffer guide = layoutGuide(gradient, measured, radius, cancel);
-    if (guide.isEmpty())
+    // The membrane alone: the layout guide's nested windows, which keep a corner from blending
+    // its two sides evenly, doubled the time and moved no detail ratio by more than 0.05.
+    const PixelBuffer extended = membraneGuide(gradient, measured, radius, cancel);
+    if (extended.isEmpty())
         return {};
+    const PixelBuffer guide = boxBlur(extended, radius);
     std::vector<std::uint8_t> out(guide.size());
     for (std::size_t i = 0; i < out.size(); ++i)
         out[i] = std::uint8_t(redOf(guide.pixels[i]));

@@ -12,7 +12,7 @@ namespace outframe {
 
 // The detail guide: how much texture each part of the fill should have. The local detail of
 // the reference (the mean luma gradient over a window of `radius`, in quarter levels, capped at
-// 255) is carried into the hole the way layoutGuide carries colour, so wood next to the border
+// 255) is carried into the hole as a membrane (see membraneGuide), so wood next to the border
 // asks for wood-like grain and a clear sky for a smooth patch. Because it comes from the
 // border and not from the current estimate, the fill cannot talk itself into smoothness: an
 // averaged vote is smooth, smooth sources then match it best, and the next vote is smoother

@@ -234,13 +234,18 @@ PixelBuffer boxBlur(const PixelBuffer &image, int radius)
     return meansOf(boxSums(image, nullptr, radius), image);
 }
 
-PixelBuffer layoutGuide(const PixelBuffer &image, const KnownMask &mask, int radius,
-                        const std::atomic_bool *cancel)
+PixelBuffer membraneGuide(const PixelBuffer &image, const KnownMask &mask, int radius,
+                          const std::atomic_bool *cancel)
 {
     // Blur the known part first, so the colour carried out into the hole is the border's
     // local mean rather than one pixel's grain, and carry it out as a membrane.
-    const PixelBuffer extended =
-        membraneFill(meansOf(boxSums(image, mask.known.data(), radius), image), mask, cancel);
+    return membraneFill(meansOf(boxSums(image, mask.known.data(), radius), image), mask, cancel);
+}
+
+PixelBuffer layoutGuide(const PixelBuffer &image, const KnownMask &mask, int radius,
+                        const std::atomic_bool *cancel)
+{
+    const PixelBuffer extended = membraneGuide(image, mask, radius, cancel);
     if (extended.isEmpty())
         return {};
     const int w = image.width, h = image.height;

@@ -18,6 +18,11 @@ namespace outframe {
 PixelBuffer layoutGuide(const PixelBuffer &image, const KnownMask &mask, int radius,
                         const std::atomic_bool *cancel = nullptr);
 
+// The first half of layoutGuide: the known part box-blurred by `radius` and carried into the
+// hole as a membrane (the harmonic extension). Empty when `cancel` is set on the way.
+PixelBuffer membraneGuide(const PixelBuffer &image, const KnownMask &mask, int radius,
+                          const std::atomic_bool *cancel = nullptr);
+
 // Box blur of the colour channels with the window clipped at the canvas edge (alpha kept).
 PixelBuffer boxBlur(const PixelBuffer &image, int radius);
 
