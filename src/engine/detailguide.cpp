@@ -24,10 +24,7 @@ std::vector<std::uint8_t> detailGuide(const PixelBuffer &image, const KnownMask 
     // The gradient is only measured where a pixel and its right and lower neighbours are all
     // known: across the border it would measure the step to the unfilled hole.
     PixelBuffer gradient(w, h);
-    KnownMask measured;
-    measured.width = w;
-    measured.height = h;
-    measured.known.assign(mask.known.size(), 0);
+    KnownMask measured(w, h, 0);
     for (int y = 0; y + 1 < h; ++y) {
         for (int x = 0; x + 1 < w; ++x) {
             const std::size_t i = std::size_t(y) * w + x;

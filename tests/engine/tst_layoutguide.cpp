@@ -124,9 +124,6 @@ void TestLayoutGuide::transferMovesTheLayoutAndKeepsTheTexture()
     }
 }
 
-QTEST_APPLESS_MAIN(TestLayoutGuide)
-#include "tst_layoutguide.moc"
-
 // Grain in the reference's left half, one flat colour in its right half: the hole beyond the
 // left edge asks for grain, the hole beyond the right edge for a smooth fill, and a known grain
 // pixel's own value is as high as the hole's beside it (so sources and targets compare).
@@ -164,3 +161,6 @@ void TestLayoutGuide::cancelledGuidesAreEmpty()
     QCOMPARE(layoutGuide(canvas, mask, 2, &go).size(), canvas.size());
     QCOMPARE(detailGuide(canvas, mask, 3, &go).size(), canvas.size());
 }
+
+QTEST_APPLESS_MAIN(TestLayoutGuide)
+#include "tst_layoutguide.moc"
