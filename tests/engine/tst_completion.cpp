@@ -6,6 +6,7 @@
 #include <QtTest>
 
 #include <chrono>
+#include <map>
 #include <thread>
 
 using namespace outframe;
@@ -58,6 +59,8 @@ private slots:
     void fullyKnownCanvasIsReturnedUnchanged();
     void canvasWithNothingKnownBecomesGrey();
     void mismatchedMaskIsRejected();
+    void badOptionsAreRejected_data();
+    void badOptionsAreRejected();
     void sameSeedSamePixels();
     void threadCountDoesNotChangeTheResult();
     void otherSeedOtherFill();
@@ -129,6 +132,43 @@ void TestCompletion::mismatchedMaskIsRejected()
     QCOMPARE(result.status, FillStatus::InvalidInput);
     QVERIFY(result.image.isEmpty());
     QVERIFY(QString::fromStdString(result.message).contains("mask"));
+}
+
+void TestCompletion::badOptionsAreRejected_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<int>("value");
+    QTest::addColumn<QString>("says"); // a word the message must hold
+    QTest::newRow("patch radius 0") << "patchRadius" << 0 << "patch radius";
+    QTest::newRow("known weight 17") << "knownWeight" << 17 << "known pixels";
+    QTest::newRow("guide weight -1") << "guideWeight" << -1 << "guide weight";
+    QTest::newRow("detail weight -1") << "detailWeight" << -1 << "guide weight";
+    QTest::newRow("detail weight 65") << "detailWeight" << 65 << "guide weight";
+    QTest::newRow("reuse cost -1") << "reuseCost" << -1 << "source costs";
+    QTest::newRow("layout transfer 101") << "layoutTransfer" << 101 << "layout transfer";
+}
+
+// Options come from the bench and from tuning: a value out of range is refused with a message
+// that names it, rather than filling with a nonsense weight.
+void TestCompletion::badOptionsAreRejected()
+{
+    QFETCH(QString, field);
+    QFETCH(int, value);
+    QFETCH(QString, says);
+    FillOptions options = testOptions();
+    const std::map<QString, int *> fields = {
+        {"patchRadius", &options.patchRadius}, {"knownWeight", &options.knownWeight},
+        {"guideWeight", &options.guideWeight}, {"detailWeight", &options.detailWeight},
+        {"reuseCost", &options.reuseCost},     {"layoutTransfer", &options.layoutTransfer},
+    };
+    *fields.at(field) = value;
+    PixelBuffer input = texturedImage(64, 64);
+    const KnownMask mask = maskOutside(input, QRect(16, 16, 32, 32));
+    std::atomic_bool cancel{false};
+    const FillResult result = fillUnknown(input, mask, options, cancel);
+    QCOMPARE(result.status, FillStatus::InvalidInput);
+    QVERIFY(result.image.isEmpty());
+    QVERIFY2(QString::fromStdString(result.message).contains(says), result.message.c_str());
 }
 
 void TestCompletion::sameSeedSamePixels()
