@@ -45,6 +45,18 @@ private:
     double m_done = 0;
 };
 
+// The occurrence cost doubles with each coarser level, up to kCoarseReuseFactor times: a copy
+// on a coarse level is a whole object on the canvas, and what a coarse level copies the finer
+// ones keep (once it is in the estimate, its SSD outweighs any occurrence cost). With one cost
+// on every level, the astronaut's badge, which nearly touches the reference's bottom edge, was
+// copied below it as purple fragments with both seeds.
+constexpr int kCoarseReuseFactor = 4;
+
+int reuseCostOfLevel(int reuseCost, int level)
+{
+    return reuseCost * std::min(kCoarseReuseFactor, 1 << std::min(level, 8));
+}
+
 FillResult cancelledResult()
 {
     FillResult result;
@@ -321,6 +333,7 @@ FillResult fillUnknown(const PixelBuffer &canvas, const KnownMask &known,
         CompletionLevel &level = *levels[std::size_t(l)];
         SearchContext levelContext = context;
         levelContext.seed = options.seed * 0x100000001b3ull + std::uint64_t(l) * 0x9e37u;
+        levelContext.reuseCost = reuseCostOfLevel(options.reuseCost, l);
         if (l + 1 < int(levels.size())) {
             upsampleField(*levels[std::size_t(l) + 1], level, levelContext.seed);
             if (!voteUnknown(level, levelContext))

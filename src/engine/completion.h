@@ -42,7 +42,9 @@ struct FillOptions
     // reference. 0 turns each off.
     int guideWeight = 1;
     int detailWeight = 4; // 0 left coffee's table a smooth smear (detail 0.34; 4: 0.45)
-    int reuseCost = 3000; // with the unblurred vote, 300 left sharp badge copies
+    // reuseCost is the working level's; the coarser levels charge up to 4 times as much
+    // (reuseCostOfLevel in completion.cpp). With the unblurred vote, 300 left sharp badge copies.
+    int reuseCost = 3000;
     int distanceCost = 10'000;
     // How much of the fill's low frequencies the layout guide replaces, in percent.
     int layoutTransfer = 100;

@@ -540,9 +540,10 @@ bool countUsage(CompletionLevel &level, int radius, int reuseCost, const std::at
     for (int y = 0; y < h; ++y) {
         for (int x = 0; x < w; ++x) {
             const std::size_t at = std::size_t(y / cell) * cellsPerRow + std::size_t(x / cell);
+            const std::int64_t penalty = std::max<std::int64_t>(0, uses[at] - area) * reuseCost *
+                                         level.salience[at] / (area * 256);
             level.reusePenalty[std::size_t(y) * w + x] =
-                std::int32_t(std::max<std::int64_t>(0, uses[at] - area) * reuseCost *
-                             level.salience[at] / (area * 256));
+                std::int32_t(std::min<std::int64_t>(penalty, INT32_MAX));
         }
     }
     return true;
