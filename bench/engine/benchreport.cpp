@@ -83,9 +83,12 @@ void writePhotoTable(QTextStream &out, const QList<PhotoScores> &photos, const Q
                      const QString &before)
 {
     out << "| photograph (ring 2/3) | layout dB: replicate | Telea | before | ours | ours - "
-           "replicate | detail: before | ours | PSNR dB: replicate | before | ours |\n";
-    out << "|---|---|---|---|---|---|---|---|---|---|---|\n";
+           "replicate | detail: truth's ring / border | before | ours | PSNR dB: replicate | "
+           "before | ours |\n";
+    out << "|---|---|---|---|---|---|---|---|---|---|---|---|\n";
     QList<double> deltas, details, beforeDeltas, beforeDetails, psnrOurs, psnrBefore, psnrRep;
+    QList<double> continuedDetails;
+    QStringList notContinued;
     for (const PhotoScores &ph : photos) {
         const FillScores rep = ph.byMethod.value("replicate");
         const FillScores tel = ph.byMethod.value("OpenCV Telea");
@@ -95,6 +98,10 @@ void writePhotoTable(QTextStream &out, const QList<PhotoScores> &photos, const Q
         deltas << delta;
         beforeDeltas << old.layoutPsnr - rep.layoutPsnr;
         details << now.detailRatio;
+        if (ph.holeOverBorder <= kContinuesBorder)
+            continuedDetails << now.detailRatio;
+        else
+            notContinued << QString("%1 (%2)").arg(ph.photo, f2(ph.holeOverBorder));
         beforeDetails << old.detailRatio;
         psnrOurs << now.psnr;
         psnrBefore << old.psnr;
@@ -102,8 +109,9 @@ void writePhotoTable(QTextStream &out, const QList<PhotoScores> &photos, const Q
         out << "| " << ph.photo << " (" << ph.megapixels << " MP) | " << f2(rep.layoutPsnr) << " | "
             << (ph.byMethod.contains("OpenCV Telea") ? f2(tel.layoutPsnr) : "—") << " | "
             << f2(old.layoutPsnr) << " | " << f2(now.layoutPsnr) << " | " << (delta >= 0 ? "+" : "")
-            << f2(delta) << " | " << f2(old.detailRatio) << " | " << f2(now.detailRatio) << " | "
-            << f2(rep.psnr) << " | " << f2(old.psnr) << " | " << f2(now.psnr) << " |\n";
+            << f2(delta) << " | " << f2(ph.holeOverBorder) << " | " << f2(old.detailRatio) << " | "
+            << f2(now.detailRatio) << " | " << f2(rep.psnr) << " | " << f2(old.psnr) << " | "
+            << f2(now.psnr) << " |\n";
     }
     auto mean = [](const QList<double> &v) {
         return v.isEmpty() ? 0.0 : std::accumulate(v.begin(), v.end(), 0.0) / double(v.size());
@@ -116,8 +124,11 @@ void writePhotoTable(QTextStream &out, const QList<PhotoScores> &photos, const Q
         << " dB, worst " << f2(minOf(deltas)) << " dB (before: mean " << f2(mean(beforeDeltas))
         << ", worst " << f2(minOf(beforeDeltas)) << "). Detail ratio, ours: median "
         << f2(median(details)) << ", min " << f2(minOf(details)) << " (before: median "
-        << f2(median(beforeDetails)) << ", min " << f2(minOf(beforeDetails))
-        << "). Pixel PSNR mean: replicate " << f2(mean(psnrRep)) << ", before "
+        << f2(median(beforeDetails)) << ", min " << f2(minOf(beforeDetails)) << "); min over the "
+        << continuedDetails.size() << " photographs whose ring continues its border (truth's ring "
+        << "/ border detail at most " << f2(kContinuesBorder) << ") " << f2(minOf(continuedDetails))
+        << (notContinued.isEmpty() ? QString() : ", not those: " + notContinued.join(", "))
+        << ". Pixel PSNR mean: replicate " << f2(mean(psnrRep)) << ", before "
         << f2(mean(psnrBefore)) << ", ours " << f2(mean(psnrOurs)) << " dB.\n";
 }
 

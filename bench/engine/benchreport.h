@@ -41,6 +41,7 @@ struct PhotoScores
 {
     QString photo;
     double megapixels = 0;
+    double holeOverBorder = 0; // holeOverBorderDetail of the true image
     QMap<QString, FillScores> byMethod;
 };
 

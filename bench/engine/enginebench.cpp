@@ -175,6 +175,15 @@ bool parseOurs(const QString &spec)
                                                 : FillOptions::Start::NearestKnown;
             continue;
         }
+        if (item.startsWith("seed=")) {
+            bool ok = false;
+            o.seed = item.mid(5).toULongLong(&ok);
+            if (!ok) {
+                std::fprintf(stderr, "Bad --ours item: %s\n", qPrintable(item));
+                return false;
+            }
+            continue;
+        }
         const QStringList kv = item.split('=');
         const auto it = fields.find(kv.value(0));
         bool ok = false;
@@ -407,6 +416,7 @@ int main(int argc, char **argv)
         PhotoScores photo;
         photo.photo = c.image;
         photo.megapixels = c.megapixels;
+        photo.holeOverBorder = holeOverBorderDetail(c.truth, c.known);
         PixelBuffer ours1;
         for (const Method &m : allMethods) {
             // At 4 MP the best of two runs, so a neighbour's burst does not decide the ranking.
