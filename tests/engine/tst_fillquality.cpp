@@ -177,7 +177,12 @@ void TestFillQuality::anObjectAtTheEdgeIsNotCopiedBelowIt()
     // The suit below the badge is orange; the badge's purple, blended with it, is bluish.
     const QRect belowTheBadge(w * 3 / 10, reference.bottom() + 1, w * 3 / 10,
                               h - reference.bottom() - 1);
-    for (const std::uint64_t seed : {1u, 2u}) {
+#ifdef OUTFRAME_SANITIZED_BUILD
+    const std::initializer_list<std::uint64_t> seeds = {2u}; // the one that copied more
+#else
+    const std::initializer_list<std::uint64_t> seeds = {1u, 2u};
+#endif
+    for (const std::uint64_t seed : seeds) {
         FillOptions options;
         options.seed = seed;
         const FillResult result = fill(input, mask, options);
