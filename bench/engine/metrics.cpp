@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "metrics.h"
 
+#include "patchmatch.h"
+
 #include <cmath>
 #include <limits>
 #include <vector>
@@ -207,48 +209,22 @@ double trueSeamStep(const PixelBuffer &truth, const KnownMask &known)
 double holeOverBorderDetail(const PixelBuffer &truth, const KnownMask &known)
 {
     const int w = known.width, h = known.height;
-    const int depth = std::max(4, w / 24);
-    // The band: known pixels within `depth` (Chebyshev) of an unknown one, by a separable
-    // dilation of the unknown set (rows, then columns).
-    std::vector<std::uint8_t> near(known.known.size(), 0), band(known.known.size(), 0);
-    for (int y = 0; y < h; ++y) {
-        int last = -depth - 1; // the last unknown pixel seen from the left
-        for (int x = 0; x < w; ++x) {
-            const std::size_t i = std::size_t(y) * w + x;
-            if (!known.known[i])
-                last = x;
-            near[i] = x - last <= depth;
-        }
-        last = w + depth + 1;
-        for (int x = w - 1; x >= 0; --x) {
-            const std::size_t i = std::size_t(y) * w + x;
-            if (!known.known[i])
-                last = x;
-            near[i] = near[i] || last - x <= depth;
-        }
+    const std::int64_t depth = std::max(4, w / 24);
+    std::vector<std::uint8_t> unknown(known.known.size());
+    for (std::size_t i = 0; i < unknown.size(); ++i)
+        unknown[i] = known.known[i] ? 0 : 1;
+    const std::vector<std::int32_t> nearest = nearestSeeds(unknown, w, h);
+    // meanGradient averages over the pixels its mask marks unknown: mark the band so.
+    KnownMask band(w, h, 1);
+    for (std::size_t i = 0; i < unknown.size(); ++i) {
+        if (unknown[i] || nearest[i] < 0)
+            continue;
+        const std::int64_t dx = nearest[i] % w - std::int64_t(i % std::size_t(w));
+        const std::int64_t dy = nearest[i] / w - std::int64_t(i / std::size_t(w));
+        band.known[i] = dx * dx + dy * dy <= depth * depth ? 0 : 1;
     }
-    for (int x = 0; x < w; ++x) {
-        int last = -depth - 1;
-        for (int y = 0; y < h; ++y) {
-            const std::size_t i = std::size_t(y) * w + x;
-            if (near[i])
-                last = y;
-            band[i] = y - last <= depth;
-        }
-        last = h + depth + 1;
-        for (int y = h - 1; y >= 0; --y) {
-            const std::size_t i = std::size_t(y) * w + x;
-            if (near[i])
-                last = y;
-            band[i] = (band[i] || last - y <= depth) && known.known[i];
-        }
-    }
-    // meanGradient averages over the pixels its mask marks unknown.
-    KnownMask bandAsHole(w, h, 1);
-    for (std::size_t i = 0; i < band.size(); ++i)
-        bandAsHole.known[i] = band[i] ? 0 : 1;
     const auto l = luma(truth);
-    const double border = meanGradient(l, bandAsHole);
+    const double border = meanGradient(l, band);
     return border > 0 ? meanGradient(l, known) / border : 0.0;
 }
 

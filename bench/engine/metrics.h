@@ -23,11 +23,11 @@ FillScores scoreFill(const PixelBuffer &result, const PixelBuffer &truth, const 
 double trueSeamStep(const PixelBuffer &truth, const KnownMask &known);
 
 // How much more detail the true image has in the hole than in the band of the known part along
-// it (mean luma gradient, the band 1/24 of the width deep): near 1 when the hole goes on with
-// what its border shows, large when it holds things the border does not (the rocket's ring
-// holds two lattice towers beside a kept centre of clear sky). A fill that continues its border
-// cannot bring those back, so the benchmark judges the detail target on the photographs whose
-// ratio is at most kContinuesBorder.
+// it (mean luma gradient, the band the known pixels within 1/24 of the width of the hole): near 1
+// when the hole goes on with what its border shows, large when it holds things the border does not
+// (the rocket's ring holds two lattice towers beside a kept centre of clear sky). A fill that
+// continues its border cannot bring those back, so the benchmark judges the detail target on the
+// photographs whose ratio is at most kContinuesBorder.
 double holeOverBorderDetail(const PixelBuffer &truth, const KnownMask &known);
 inline constexpr double kContinuesBorder = 2.0;
 
